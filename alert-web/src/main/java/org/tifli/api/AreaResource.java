@@ -1,0 +1,35 @@
+package org.tifli.api;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.tifli.application.AreaDirectory;
+import org.tifli.geo.AdministrativeArea;
+
+/** The administrative areas Tifli targets: public reference data. */
+@Path("areas")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AreaResource {
+
+  @Inject AreaDirectory areas;
+
+  public record AreaView(String code, String level, String nameFr, String nameAr, String parent) {
+
+    static AreaView of(AdministrativeArea area) {
+      return new AreaView(
+          area.code(), area.level().name(), area.nameFr(), area.nameAr(), area.parentCode());
+    }
+  }
+
+  @GET
+  @PermitAll
+  public List<AreaView> list() {
+    return areas.areas().stream().map(AreaView::of).toList();
+  }
+}

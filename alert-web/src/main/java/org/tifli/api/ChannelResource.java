@@ -1,0 +1,89 @@
+package org.tifli.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.tifli.application.ChannelDirectory;
+import org.tifli.domain.Channel;
+import org.tifli.domain.Platform;
+
+/** The channels of each area, managed by administrators. Secrets go in and never come out. */
+@Path("channels")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public class ChannelResource {
+
+  @EJB ChannelDirectory channels;
+
+  @Context UriInfo uri;
+
+  public record NewChannel(
+      @NotBlank @Size(max = 10) String area,
+      @NotNull Platform platform,
+      @NotBlank @Size(max = Channel.ACCOUNT_ID_LENGTH) String accountId,
+      @NotBlank @Size(max = 2000) String secret,
+      @Size(max = 5)
+          List<@Pattern(regexp = "[a-z]{2,3}", message = "a language code such as fr") String>
+              languages,
+      boolean exercise) {}
+
+  public record ChannelView(
+      long id,
+      String area,
+      Platform platform,
+      String accountId,
+      List<String> languages,
+      boolean exercise) {
+
+    static ChannelView of(Channel channel) {
+      return new ChannelView(
+          channel.id(),
+          channel.areaCode(),
+          channel.platform(),
+          channel.accountId(),
+          channel.languages(),
+          channel.exercise());
+    }
+  }
+
+  @POST
+  public Response register(@NotNull @Valid NewChannel request) {
+    Channel channel =
+        channels.register(
+            request.area(),
+            request.platform(),
+            request.accountId(),
+            request.secret(),
+            request.languages() == null ? List.of("fr") : request.languages(),
+            request.exercise());
+    return Response.created(uri.getAbsolutePathBuilder().path(channel.id().toString()).build())
+        .entity(ChannelView.of(channel))
+        .build();
+  }
+
+  @GET
+  public List<ChannelView> list(@QueryParam("area") String area) {
+    return channels.list(Optional.ofNullable(area).filter(a -> !a.isBlank())).stream()
+        .map(ChannelView::of)
+        .toList();
+  }
+}

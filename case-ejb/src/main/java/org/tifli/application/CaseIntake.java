@@ -1,0 +1,114 @@
+package org.tifli.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.tifli.domain.CaseStatus;
+import org.tifli.domain.Child;
+import org.tifli.domain.InvalidRequestException;
+import org.tifli.domain.LastSeen;
+import org.tifli.domain.MissingChildCase;
+import org.tifli.domain.RecordNotFoundException;
+import org.tifli.geo.AdministrativeArea;
+import org.tifli.geo.InvalidCoordinatesException;
+import org.tifli.geo.Placement;
+
+/** Opening cases and reading them back. */
+@Stateless
+public class CaseIntake {
+
+  private static final Logger LOG = Logger.getLogger(CaseIntake.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject AreaDirectory areas;
+
+  @EJB CaseReferenceCounters counters;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Records a new case, gives it the next reference of the year and places it in its areas. */
+  public MissingChildCase open(NewCase intake, String officer) {
+    Placement placement = place(intake.latitude(), intake.longitude());
+    Instant now = clock.instant();
+
+    int year = now.atZone(ZoneOffset.UTC).getYear();
+    counters.ensureYear(year);
+    String reference = counters.next(year);
+    MissingChildCase opened =
+        new MissingChildCase(
+            reference,
+            new Child(
+                intake.givenName(),
+                intake.familyName(),
+                intake.givenNameAr(),
+                intake.familyNameAr(),
+                intake.dateOfBirth(),
+                intake.sex()),
+            new LastSeen(
+                intake.lastSeenAt(), intake.latitude(), intake.longitude(), intake.place()),
+            intake.circumstances(),
+            placement.province().map(AdministrativeArea::code).orElse(null),
+            placement.region().map(AdministrativeArea::code).orElse(null),
+            officer,
+            now);
+    em.persist(opened);
+    em.flush();
+
+    LOG.info(() -> "Case " + opened.reference() + " opened, id " + opened.id());
+    return opened;
+  }
+
+  public Optional<MissingChildCase> find(long id) {
+    return Optional.ofNullable(em.find(MissingChildCase.class, id));
+  }
+
+  public MissingChildCase get(long id) {
+    return find(id).orElseThrow(() -> new RecordNotFoundException("case", id));
+  }
+
+  /** One page of cases, newest first, optionally only those in a status or an area. */
+  public List<MissingChildCase> list(
+      Optional<CaseStatus> status, Optional<String> areaCode, int first, int max) {
+    StringBuilder jpql = new StringBuilder("SELECT c FROM MissingChildCase c WHERE 1 = 1");
+    status.ifPresent(s -> jpql.append(" AND c.status = :status"));
+    areaCode.ifPresent(a -> jpql.append(" AND (c.provinceCode = :area OR c.regionCode = :area)"));
+    jpql.append(" ORDER BY c.createdAt DESC, c.id DESC");
+
+    TypedQuery<MissingChildCase> query = em.createQuery(jpql.toString(), MissingChildCase.class);
+    status.ifPresent(s -> query.setParameter("status", s));
+    areaCode.ifPresent(a -> query.setParameter("area", a));
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /** How many cases there are, optionally only those in a status. */
+  public int count(Optional<CaseStatus> status) {
+    return status
+        .map(
+            s ->
+                em.createQuery(
+                        "SELECT COUNT(c) FROM MissingChildCase c WHERE c.status = :status",
+                        Long.class)
+                    .setParameter("status", s))
+        .orElseGet(() -> em.createQuery("SELECT COUNT(c) FROM MissingChildCase c", Long.class))
+        .getSingleResult()
+        .intValue();
+  }
+
+  private Placement place(double latitude, double longitude) {
+    try {
+      return areas.locate(latitude, longitude);
+    } catch (InvalidCoordinatesException e) {
+      throw new InvalidRequestException("lastSeen", e.getMessage());
+    }
+  }
+}

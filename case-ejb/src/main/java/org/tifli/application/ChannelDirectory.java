@@ -1,0 +1,64 @@
+package org.tifli.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.tifli.domain.Channel;
+import org.tifli.domain.InvalidRequestException;
+import org.tifli.domain.Platform;
+import org.tifli.infrastructure.security.SecretCipher;
+
+/** The channels that serve each area. Credentials are sealed before they are stored. */
+@Stateless
+public class ChannelDirectory {
+
+  private static final Logger LOG = Logger.getLogger(ChannelDirectory.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject AreaDirectory areas;
+
+  @Inject SecretCipher cipher;
+
+  public Channel register(
+      String areaCode,
+      Platform platform,
+      String accountId,
+      String secret,
+      List<String> languages,
+      boolean exercise) {
+    if (areas.find(areaCode).isEmpty()) {
+      throw new InvalidRequestException("area", "no area has the code " + areaCode);
+    }
+    boolean taken =
+        list(Optional.of(areaCode)).stream()
+            .anyMatch(c -> c.platform() == platform && c.accountId().equals(accountId));
+    if (taken) {
+      throw new InvalidRequestException("accountId", "this account already serves the area");
+    }
+
+    Channel channel =
+        new Channel(
+            areaCode, platform, accountId, cipher.seal(secret), languages, exercise, Instant.now());
+    em.persist(channel);
+    em.flush();
+
+    LOG.info(() -> "Channel " + channel.id() + " (" + platform + ") serves " + areaCode);
+    return channel;
+  }
+
+  public List<Channel> list(Optional<String> areaCode) {
+    return areaCode
+        .map(
+            code ->
+                em.createNamedQuery(Channel.IN_AREAS, Channel.class)
+                    .setParameter("areas", List.of(code))
+                    .getResultList())
+        .orElseGet(() -> em.createNamedQuery(Channel.ALL, Channel.class).getResultList());
+  }
+}
