@@ -1,0 +1,97 @@
+package org.tifli.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small client of Tifli's JSON API, for system tests. */
+public final class TifliClient {
+
+  private final String apiBase;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * @param appUrl the application's URL, such as {@code http://localhost:8080/tifli}
+   */
+  public TifliClient(String appUrl) {
+    this.apiBase = appUrl + "/api/v1";
+  }
+
+  /** An answer: status, content type and the JSON body (null when there is none). */
+  public record Answer(int status, String contentType, String location, JsonStructure body) {
+
+    public JsonObject json() {
+      return (JsonObject) body;
+    }
+  }
+
+  public String token(String username, String password) {
+    Answer answer =
+        post(
+            "/tokens",
+            null,
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString());
+    if (answer.status() != 200) {
+      throw new IllegalStateException("no token for " + username + ": " + answer.status());
+    }
+    return answer.json().getString("access_token");
+  }
+
+  public Answer get(String path, String token) {
+    return send(request(path, token).GET().build());
+  }
+
+  public Answer post(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(apiBase + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      String body = response.body();
+      JsonStructure json = null;
+      if (!body.isBlank()) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+          json = reader.read();
+        }
+      }
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Location").orElse(null),
+          json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
