@@ -1,5 +1,6 @@
 package org.tifli.geo;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +13,13 @@ import org.locationtech.jts.index.strtree.STRtree;
 /**
  * Finds the province and region of a latitude/longitude.
  *
- * <p>Provinces are indexed by their bounding boxes in an STR-tree; each has a prepared (indexed)
- * point-in-polygon locator, so a lookup tests only the few provinces whose box holds the point. The
- * region is the province's parent. A point that no province contains (at sea, abroad, or in a gap
- * of the boundary data) gets the nearest province whose ground distance is within the tolerance;
- * beyond it the answer is "outside every area".
+ * <p>A regular grid of about 2.5 km cells answers most lookups at once: a cell that no boundary
+ * crosses lies in a single province, known in advance. For a cell on a boundary, provinces are
+ * indexed by their bounding boxes in an STR-tree and each has a prepared (indexed) point-in-polygon
+ * locator, so a lookup tests only the few provinces whose box holds the point. The region is the
+ * province's parent. A point that no province contains (at sea, abroad, or in a gap of the boundary
+ * data) gets the nearest province whose ground distance is within the tolerance; beyond it the
+ * answer is "outside every area".
  *
  * <p>Immutable and thread-safe: every index is built in the constructor.
  */
@@ -28,6 +31,8 @@ public final class AreaLocator {
   private final AreaCatalog catalog;
   private final double toleranceKm;
   private final STRtree index;
+  private final List<Entry> entries;
+  private final ProvinceGrid grid;
 
   /** An indexed province and its region, the items of the tree. */
   private record Entry(
@@ -49,15 +54,22 @@ public final class AreaLocator {
     this.catalog = catalog;
     this.toleranceKm = toleranceKm;
     this.index = new STRtree();
+    List<Entry> indexed = new ArrayList<>();
     for (AdministrativeArea province : catalog.provinces()) {
       IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(province.geometry());
       // Build the lazy interval index now, before the locator is shared between threads.
       locator.locate(province.geometry().getCoordinate());
       Envelope envelope = province.geometry().getEnvelopeInternal();
       AdministrativeArea region = catalog.get(province.parentCode());
-      index.insert(envelope, new Entry(province, region, locator));
+      Entry entry = new Entry(province, region, locator);
+      indexed.add(entry);
+      index.insert(envelope, entry);
     }
     index.build();
+    this.entries = List.copyOf(indexed);
+    this.grid =
+        new ProvinceGrid(
+            catalog.provinces(), (lon, lat) -> indexOf(containing(new Coordinate(lon, lat))));
   }
 
   /** The catalog this locator searches. */
@@ -77,15 +89,33 @@ public final class AreaLocator {
    */
   public Placement locate(double latitude, double longitude) {
     GeoPoint.requireValid(latitude, longitude);
-    Coordinate point = new Coordinate(longitude, latitude);
-    List<?> candidates = index.query(new Envelope(point));
-    for (Object candidate : candidates) {
+    int cell = grid.cellAt(longitude, latitude);
+    Entry entry;
+    if (cell >= 0) {
+      entry = entries.get(cell);
+    } else if (cell == ProvinceGrid.OUTSIDE) {
+      entry = null;
+    } else {
+      entry = containing(new Coordinate(longitude, latitude));
+    }
+    return entry != null
+        ? Placement.inside(entry.province, entry.region)
+        : nearest(latitude, longitude);
+  }
+
+  /** The indexed province whose polygon covers a point, by the tree and point-in-polygon tests. */
+  private Entry containing(Coordinate point) {
+    for (Object candidate : index.query(new Envelope(point))) {
       Entry entry = (Entry) candidate;
       if (entry.locator.locate(point) != Location.EXTERIOR) {
-        return Placement.inside(entry.province, entry.region);
+        return entry;
       }
     }
-    return nearest(latitude, longitude);
+    return null;
+  }
+
+  private int indexOf(Entry entry) {
+    return entry == null ? ProvinceGrid.OUTSIDE : entries.indexOf(entry);
   }
 
   /** The province and region of a point; see {@link #locate(double, double)}. */

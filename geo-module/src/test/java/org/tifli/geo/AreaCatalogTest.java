@@ -93,7 +93,8 @@ class AreaCatalogTest {
     assertThat(catalog.areas())
         .extracting(AdministrativeArea::code)
         .isEqualTo(MOROCCO.areas().stream().map(AdministrativeArea::code).toList());
-    assertThat(millis).as("load time in ms").isLessThan(2000);
+    // Generous: a cold JVM on a busy 2-core machine; typically well under a second.
+    assertThat(millis).as("load time in ms").isLessThan(5000);
   }
 
   private static Path copyResource(String name, Path dir) throws IOException {
