@@ -47,8 +47,13 @@ public final class FakeGraphApi implements AutoCloseable {
 
   /** Starts on a free loopback port. */
   public static FakeGraphApi start() throws IOException {
+    return start(0);
+  }
+
+  /** Starts on the given loopback port (0 for any free one). */
+  public static FakeGraphApi start(int port) throws IOException {
     HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     FakeGraphApi fake = new FakeGraphApi(server);
     server.createContext("/", fake::handle);
     server.setExecutor(Executors.newFixedThreadPool(8));
@@ -141,6 +146,25 @@ public final class FakeGraphApi implements AutoCloseable {
       }
     }
     return form;
+  }
+
+  /**
+   * Runs the fake on its own, for trying Tifli by hand: {@code java
+   * case-ejb/src/test/java/org/tifli/testing/FakeGraphApi.java [port]} (default 9911). Each post
+   * received is printed with its page id; access tokens are never printed.
+   */
+  public static void main(String[] args) throws Exception {
+    FakeGraphApi fake = start(args.length > 0 ? Integer.parseInt(args[0]) : 9911);
+    System.out.println("Fake Graph API at " + fake.baseUrl() + "; Ctrl-C stops it");
+    int shown = 0;
+    while (true) {
+      List<ReceivedPost> all = fake.posts();
+      for (; shown < all.size(); shown++) {
+        ReceivedPost post = all.get(shown);
+        System.out.println("Post to page " + post.pageId() + ": " + post.message());
+      }
+      Thread.sleep(200);
+    }
   }
 
   @Override

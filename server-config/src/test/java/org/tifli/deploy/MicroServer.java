@@ -39,6 +39,12 @@ final class MicroServer implements AutoCloseable {
    * @param javaOptions extra JVM options, such as the fake platforms' base URLs
    */
   static MicroServer start(Path dataDir, String javaOptions) throws IOException {
+    return start(dataDir, javaOptions, Map.of());
+  }
+
+  /** Starts with more settings in the environment, as an installation would give them. */
+  static MicroServer start(Path dataDir, String javaOptions, Map<String, String> settings)
+      throws IOException {
     int port = freePort();
     Path log = build().resolve("micro-" + dataDir.getFileName() + ".log");
     ProcessBuilder builder =
@@ -50,6 +56,7 @@ final class MicroServer implements AutoCloseable {
     env.put("TIFLI_PORT", Integer.toString(port));
     env.put("TIFLI_RUNTIME_DIR", System.getProperty("tifli.runtime.dir"));
     env.put("TIFLI_JAVA_OPTS", javaOptions);
+    env.putAll(settings);
     LOG.info(() -> "Starting Payara Micro on port " + port + ", log in " + log);
     MicroServer server = new MicroServer(builder.start(), port, log);
     server.awaitReady();
