@@ -35,12 +35,12 @@ public final class TargetZones {
   /**
    * The zone of one scope on its own, including the provinces of the last-seen and likely places.
    */
-  public TargetZone zone(StageScope scope, LastSeen lastSeen) {
+  public TargetZone zone(StageScope scope, SearchOrigin origin) {
     Set<String> codes = new HashSet<>();
-    List<Placement> places = placements(lastSeen);
+    List<Placement> places = placements(origin);
     places.forEach(p -> p.province().ifPresent(province -> codes.add(province.code())));
     if (scope instanceof StageScope.Radius radius) {
-      locator.provincesWithin(lastSeen.point(), radius.km()).forEach(p -> codes.add(p.code()));
+      locator.provincesWithin(origin.point(), radius.km()).forEach(p -> codes.add(p.code()));
     } else if (scope instanceof StageScope.Regions) {
       for (Placement place : places) {
         place
@@ -57,7 +57,7 @@ public final class TargetZones {
    * Every province reached once the stage at {@code stageIndex} is done: the union of the zones of
    * stages 0 to {@code stageIndex}.
    */
-  public TargetZone reach(WideningSchedule schedule, int stageIndex, LastSeen lastSeen) {
+  public TargetZone reach(WideningSchedule schedule, int stageIndex, SearchOrigin origin) {
     List<WideningStage> stages = schedule.stages();
     if (stageIndex < 0 || stageIndex >= stages.size()) {
       throw new IllegalArgumentException(
@@ -65,7 +65,7 @@ public final class TargetZones {
     }
     Set<String> codes = new HashSet<>();
     for (int i = 0; i <= stageIndex; i++) {
-      codes.addAll(zone(stages.get(i).scope(), lastSeen).codes());
+      codes.addAll(zone(stages.get(i).scope(), origin).codes());
     }
     return inCatalogOrder(p -> codes.contains(p.code()));
   }
@@ -76,16 +76,14 @@ public final class TargetZones {
    * @throws IllegalArgumentException if {@code stageIndex} is not a stage still to do
    */
   public WideningStep step(
-      WideningSchedule schedule, int stageIndex, int stagesDone, LastSeen lastSeen) {
+      WideningSchedule schedule, int stageIndex, int stagesDone, SearchOrigin origin) {
     if (stageIndex < stagesDone) {
       throw new IllegalArgumentException(
           "stage " + stageIndex + " is already done (" + stagesDone + " stages done)");
     }
-    TargetZone reach = reach(schedule, stageIndex, lastSeen);
+    TargetZone reach = reach(schedule, stageIndex, origin);
     Set<String> before =
-        stagesDone == 0
-            ? Set.of()
-            : new HashSet<>(reach(schedule, stagesDone - 1, lastSeen).codes());
+        stagesDone == 0 ? Set.of() : new HashSet<>(reach(schedule, stagesDone - 1, origin).codes());
     List<AdministrativeArea> newAreas =
         reach.provinces().stream().filter(p -> !before.contains(p.code())).toList();
     return new WideningStep(stageIndex, schedule.stages().get(stageIndex), reach, newAreas);
@@ -98,27 +96,27 @@ public final class TargetZones {
    */
   public Optional<WideningStep> dueStep(
       WideningSchedule schedule,
-      LastSeen lastSeen,
+      SearchOrigin origin,
       Instant approvedAt,
       int stagesDone,
       Instant now) {
     return schedule.dueStage(approvedAt, stagesDone, now).stream()
-        .mapToObj(i -> step(schedule, i, stagesDone, lastSeen))
+        .mapToObj(i -> step(schedule, i, stagesDone, origin))
         .findFirst();
   }
 
   /** A supervisor's "widen now": the next stage, whatever the time, if any stage is left. */
   public Optional<WideningStep> widenNow(
-      WideningSchedule schedule, LastSeen lastSeen, int stagesDone) {
+      WideningSchedule schedule, SearchOrigin origin, int stagesDone) {
     return schedule.nextStage(stagesDone).stream()
-        .mapToObj(i -> step(schedule, i, stagesDone, lastSeen))
+        .mapToObj(i -> step(schedule, i, stagesDone, origin))
         .findFirst();
   }
 
-  private List<Placement> placements(LastSeen lastSeen) {
+  private List<Placement> placements(SearchOrigin origin) {
     List<Placement> places = new ArrayList<>();
-    places.add(locator.locate(lastSeen.point()));
-    lastSeen.likelyPlaces().forEach(p -> places.add(locator.locate(p)));
+    places.add(locator.locate(origin.point()));
+    origin.likelyPlaces().forEach(p -> places.add(locator.locate(p)));
     return places;
   }
 

@@ -35,7 +35,7 @@ class TargetZonesTest {
   void aRadiusZoneHoldsExactlyTheProvincesWithinThatGroundDistance(String city, double km) {
     GeoPoint point = Place.named(city).point();
 
-    TargetZone zone = ZONES.zone(new StageScope.Radius(km), new LastSeen(point, List.of()));
+    TargetZone zone = ZONES.zone(new StageScope.Radius(km), new SearchOrigin(point, List.of()));
 
     for (AdministrativeArea province : MOROCCO.provinces()) {
       // Independent check: haversine to the nearest boundary vertex, which lies at most one data
@@ -55,7 +55,8 @@ class TargetZonesTest {
   void everyPlaceWithinTheRadiusHasItsProvinceInTheZone() {
     GeoPoint casablanca = Place.named("Casablanca").point();
 
-    TargetZone zone = ZONES.zone(new StageScope.Radius(160), new LastSeen(casablanca, List.of()));
+    TargetZone zone =
+        ZONES.zone(new StageScope.Radius(160), new SearchOrigin(casablanca, List.of()));
 
     List<Place> near =
         Place.all().stream().filter(p -> p.point().distanceKm(casablanca) <= 160).toList();
@@ -68,7 +69,8 @@ class TargetZonesTest {
     GeoPoint casablanca = Place.named("Casablanca").point();
     assertThat(casablanca.distanceKm(Place.named("Rabat").point())).isLessThan(160);
 
-    TargetZone zone = ZONES.zone(new StageScope.Radius(160), new LastSeen(casablanca, List.of()));
+    TargetZone zone =
+        ZONES.zone(new StageScope.Radius(160), new SearchOrigin(casablanca, List.of()));
 
     assertThat(zone.regionCodes()).contains("MA-06", "MA-04");
     assertThat(zone.contains("MA-RAB")).isTrue();
@@ -82,27 +84,29 @@ class TargetZonesTest {
     double km = casablanca.distanceKm(khouribga);
 
     TargetZone zone =
-        ZONES.zone(new StageScope.Radius(km + 1), new LastSeen(casablanca, List.of()));
+        ZONES.zone(new StageScope.Radius(km + 1), new SearchOrigin(casablanca, List.of()));
 
     assertThat(zone.contains("MA-KHO")).isTrue();
   }
 
   @Test
   void theLikelyPlacesProvincesAreAlwaysIncluded() {
-    LastSeen lastSeen =
-        new LastSeen(Place.named("Casablanca").point(), List.of(Place.named("Marrakesh").point()));
+    SearchOrigin origin =
+        new SearchOrigin(
+            Place.named("Casablanca").point(), List.of(Place.named("Marrakesh").point()));
 
-    TargetZone zone = ZONES.zone(new StageScope.Radius(20), lastSeen);
+    TargetZone zone = ZONES.zone(new StageScope.Radius(20), origin);
 
     assertThat(zone.codes()).contains("MA-CAS", "MA-MAR");
   }
 
   @Test
   void theRegionsScopeCoversTheWholeRegionsOfEveryPlace() {
-    LastSeen lastSeen =
-        new LastSeen(Place.named("Casablanca").point(), List.of(Place.named("Marrakesh").point()));
+    SearchOrigin origin =
+        new SearchOrigin(
+            Place.named("Casablanca").point(), List.of(Place.named("Marrakesh").point()));
 
-    TargetZone zone = ZONES.zone(new StageScope.Regions(), lastSeen);
+    TargetZone zone = ZONES.zone(new StageScope.Regions(), origin);
 
     List<AdministrativeArea> expected = new ArrayList<>(MOROCCO.provincesOf("MA-06"));
     expected.addAll(MOROCCO.provincesOf("MA-07"));
@@ -111,7 +115,7 @@ class TargetZonesTest {
 
   @Test
   void theNationalScopeCoversEveryProvince() {
-    TargetZone zone = ZONES.zone(new StageScope.National(), LastSeen.at(33.6, -7.6));
+    TargetZone zone = ZONES.zone(new StageScope.National(), SearchOrigin.at(33.6, -7.6));
 
     assertThat(zone.provinces()).isEqualTo(MOROCCO.provinces());
   }
@@ -119,7 +123,7 @@ class TargetZonesTest {
   @ParameterizedTest(name = "{0}, {1}")
   @CsvSource({"40.4168, -3.7038", "90, 0", "-90, 0", "0, 180", "0, -180", "35, 179.99"})
   void aLastSeenPointAbroadGivesAnEmptyRadiusZone(double latitude, double longitude) {
-    TargetZone zone = ZONES.zone(new StageScope.Radius(160), LastSeen.at(latitude, longitude));
+    TargetZone zone = ZONES.zone(new StageScope.Radius(160), SearchOrigin.at(latitude, longitude));
 
     assertThat(zone.isEmpty()).isTrue();
   }
@@ -131,15 +135,15 @@ class TargetZonesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("lastSeenCities")
   void theDefaultScheduleNeverRepeatsAnArea(String city) {
-    LastSeen lastSeen =
-        new LastSeen(Place.named(city).point(), List.of(Place.named("Fès").point()));
+    SearchOrigin origin =
+        new SearchOrigin(Place.named(city).point(), List.of(Place.named("Fès").point()));
     Set<String> alerted = new HashSet<>();
     int stagesDone = 0;
     for (Duration elapsed :
         List.of(Duration.ZERO, Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(24))) {
       WideningStep step =
           ZONES
-              .dueStep(DEFAULT, lastSeen, APPROVED, stagesDone, APPROVED.plus(elapsed))
+              .dueStep(DEFAULT, origin, APPROVED, stagesDone, APPROVED.plus(elapsed))
               .orElseThrow();
       for (AdministrativeArea area : step.newAreas()) {
         assertThat(alerted.add(area.code())).as("%s alerted twice", area).isTrue();
@@ -152,44 +156,48 @@ class TargetZonesTest {
 
   @Test
   void passingOverOverdueStagesLosesNoArea() {
-    LastSeen lastSeen =
-        LastSeen.at(Place.named("Oujda-Angad").latitude(), Place.named("Oujda-Angad").longitude());
+    SearchOrigin origin =
+        SearchOrigin.at(
+            Place.named("Oujda-Angad").latitude(), Place.named("Oujda-Angad").longitude());
     WideningSchedule schedule =
         WideningSchedule.parse("PT0H=radius:5;PT1H=radius:200;PT6H=regions");
 
-    WideningStep first = ZONES.dueStep(schedule, lastSeen, APPROVED, 0, APPROVED).orElseThrow();
+    WideningStep first = ZONES.dueStep(schedule, origin, APPROVED, 0, APPROVED).orElseThrow();
     WideningStep late =
         ZONES
-            .dueStep(schedule, lastSeen, APPROVED, 1, APPROVED.plus(Duration.ofHours(7)))
+            .dueStep(schedule, origin, APPROVED, 1, APPROVED.plus(Duration.ofHours(7)))
             .orElseThrow();
 
     assertThat(late.stageIndex()).isEqualTo(2);
     Set<String> posted = new HashSet<>(first.reach().codes());
     late.newAreas().forEach(a -> assertThat(posted.add(a.code())).isTrue());
     // The 200 km ring reaches beyond the Oriental region, and is not lost by jumping to regions.
-    Set<String> ring = Set.copyOf(ZONES.zone(new StageScope.Radius(200), lastSeen).codes());
+    Set<String> ring = Set.copyOf(ZONES.zone(new StageScope.Radius(200), origin).codes());
     assertThat(posted).containsAll(ring);
     assertThat(ring.stream().anyMatch(c -> !MOROCCO.get(c).parentCode().equals("MA-02"))).isTrue();
   }
 
   @Test
   void widenNowAdvancesBeforeTime() {
-    LastSeen lastSeen = LastSeen.at(33.58831, -7.61138);
+    SearchOrigin origin = SearchOrigin.at(33.58831, -7.61138);
 
-    WideningStep step = ZONES.widenNow(DEFAULT, lastSeen, 1).orElseThrow();
+    WideningStep step = ZONES.widenNow(DEFAULT, origin, 1).orElseThrow();
 
     assertThat(step.stageIndex()).isEqualTo(1);
     assertThat(step.newAreas()).isNotEmpty();
-    assertThat(step.newAreas())
-        .noneMatch(a -> ZONES.reach(DEFAULT, 0, lastSeen).contains(a.code()));
-    assertThat(ZONES.widenNow(DEFAULT, lastSeen, 4)).isEmpty();
+    assertThat(step.newAreas()).noneMatch(a -> ZONES.reach(DEFAULT, 0, origin).contains(a.code()));
+    assertThat(ZONES.widenNow(DEFAULT, origin, 4)).isEmpty();
   }
 
   @Test
   void nothingIsDueBeforeTheNextStage() {
     assertThat(
             ZONES.dueStep(
-                DEFAULT, LastSeen.at(33.6, -7.6), APPROVED, 1, APPROVED.plus(Duration.ofHours(1))))
+                DEFAULT,
+                SearchOrigin.at(33.6, -7.6),
+                APPROVED,
+                1,
+                APPROVED.plus(Duration.ofHours(1))))
         .isEmpty();
   }
 

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.tifli.geo.AdministrativeArea;
 import org.tifli.geo.AreaCatalog;
 import org.tifli.geo.AreaLocator;
-import org.tifli.geo.LastSeen;
 import org.tifli.geo.Placement;
+import org.tifli.geo.SearchOrigin;
 import org.tifli.geo.StageScope;
 import org.tifli.geo.TargetZone;
 import org.tifli.geo.TargetZones;
@@ -93,7 +93,7 @@ public class PointLookupBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public TargetZone zone160Km() {
     int i = next++ & (POINTS - 1);
-    return zones.zone(new StageScope.Radius(160), LastSeen.at(latitudes[i], longitudes[i]));
+    return zones.zone(new StageScope.Radius(160), SearchOrigin.at(latitudes[i], longitudes[i]));
   }
 
   /**
