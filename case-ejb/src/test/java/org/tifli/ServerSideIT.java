@@ -1,0 +1,293 @@
+package org.tifli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.ejb.EJB;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tifli.application.AlertWorkflow;
+import org.tifli.application.CaseIntake;
+import org.tifli.application.ChannelDirectory;
+import org.tifli.application.DeliveryPublication;
+import org.tifli.application.NewCase;
+import org.tifli.domain.ActivationCriteria;
+import org.tifli.domain.Alert;
+import org.tifli.domain.AlertStatus;
+import org.tifli.domain.CaseStatus;
+import org.tifli.domain.Channel;
+import org.tifli.domain.Delivery;
+import org.tifli.domain.DeliveryStatus;
+import org.tifli.domain.ForbiddenActionException;
+import org.tifli.domain.InvalidRequestException;
+import org.tifli.domain.MissingChildCase;
+import org.tifli.domain.Platform;
+import org.tifli.domain.Sex;
+import org.tifli.testing.FakeGraphApi;
+import org.tifli.testing.FakeGraphApi.ReceivedPost;
+
+/**
+ * The module on a real server: its EJBs in Payara Micro, JPA on the embedded H2 migrated by Flyway,
+ * deliveries over JMS through the ActiveMQ adapter to the message-driven bean, and Facebook played
+ * by a {@link FakeGraphApi} (see {@link FakeGraphApiConfigSource}).
+ *
+ * <p>All of the module's server-side tests are here, in one deployment, because each deployment
+ * costs a Micro start. They share one database, so each test works in an area no other test uses
+ * (its channels would otherwise receive another test's deliveries) and identifies its pages by a
+ * fresh id; no test depends on another having run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServerSideIT {
+
+  private static final double[] CASABLANCA = {33.5731, -7.5898}; // MA-CAS, region MA-06
+  private static final double[] MARRAKECH = {31.6295, -7.9811}; // MA-MAR, region MA-07
+  private static final double[] OUJDA = {34.6814, -1.9086}; // MA-OUJ, region MA-02
+  private static final double[] RABAT = {34.0209, -6.8416}; // MA-RAB, region MA-04
+
+  /** Long enough for a cold MDB pool on a busy two-core machine. */
+  private static final Duration SETTLING = Duration.ofSeconds(60);
+
+  @Deployment
+  static WebArchive deployment() {
+    JavaArchive module =
+        ShrinkWrap.create(ExplodedImporter.class, "case-ejb.jar")
+            .importDirectory(buildPath("tifli.it.classes"))
+            .as(JavaArchive.class);
+    File[] libraries = buildPath("tifli.it.lib").listFiles((dir, name) -> name.endsWith(".jar"));
+    return ShrinkWrap.create(WebArchive.class, "tifli-it.war")
+        .addAsLibrary(module)
+        .addAsLibraries(libraries)
+        .addClasses(ServerSideIT.class, FakeGraphApiConfigSource.class, FakeGraphApi.class)
+        .addAsServiceProvider(ConfigSource.class, FakeGraphApiConfigSource.class);
+  }
+
+  private static File buildPath(String property) {
+    String path = System.getProperty(property);
+    if (path == null) {
+      throw new IllegalStateException(property + " is not set: run the test with Maven (verify)");
+    }
+    return Path.of(path).toFile();
+  }
+
+  @EJB CaseIntake cases;
+
+  @EJB AlertWorkflow workflow;
+
+  @EJB ChannelDirectory channels;
+
+  @EJB DeliveryPublication publication;
+
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void openedCasesGetTheNextReferenceOfTheYearAndTheirProvinceAndRegion() {
+    MissingChildCase first = cases.open(childLastSeenAt(CASABLANCA), "officer-a");
+    MissingChildCase second = cases.open(childLastSeenAt(CASABLANCA), "officer-a");
+
+    int year = first.createdAt().atZone(ZoneOffset.UTC).getYear();
+    assertThat(first.reference()).matches("MC-" + year + "-\\d{6}");
+    assertThat(sequenceNumber(second)).isEqualTo(sequenceNumber(first) + 1);
+
+    MissingChildCase stored = cases.get(first.id());
+    assertThat(stored.reference()).isEqualTo(first.reference());
+    assertThat(stored.status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(stored.createdBy()).isEqualTo("officer-a");
+    assertThat(stored.child().givenName()).isEqualTo("Yasmine");
+    assertThat(stored.lastSeen().latitude()).isEqualTo(CASABLANCA[0]);
+    assertThat(stored.provinceCode()).isEqualTo("MA-CAS");
+    assertThat(stored.regionCode()).isEqualTo("MA-06");
+    assertThat(stored.areaCodes()).containsExactly("MA-CAS", "MA-06");
+  }
+
+  @Test
+  void coordinatesOutOfRangeAreRefusedWithoutOpeningACase() {
+    int before = cases.count(Optional.empty());
+
+    InvalidRequestException latitude =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> cases.open(childLastSeenAt(new double[] {91, -7.5}), "officer-a"));
+    InvalidRequestException longitude =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> cases.open(childLastSeenAt(new double[] {33.5, -181}), "officer-a"));
+
+    assertThat(latitude.field()).isEqualTo("lastSeen");
+    assertThat(latitude).hasMessageContaining("latitude");
+    assertThat(longitude.field()).isEqualTo("lastSeen");
+    assertThat(cases.count(Optional.empty())).isEqualTo(before);
+  }
+
+  @Test
+  void anApprovedAlertIsPostedOnceToEachChannelOfTheCaseAreasAndRecordedAsSent() throws Exception {
+    MissingChildCase missing = cases.open(childLastSeenAt(CASABLANCA), "officer-b");
+    Channel province = facebookPage("MA-CAS", "casablanca-" + run);
+    Channel region = facebookPage("MA-06", "casablanca-settat-" + run);
+    Channel elsewhere = facebookPage("MA-FES", "fes-" + run);
+
+    Alert requested = workflow.request(missing.id(), allCriteriaMet(), null, false, "officer-b");
+    Alert approved = workflow.approve(requested.id(), "supervisor-b");
+
+    assertThat(approved.status()).isEqualTo(AlertStatus.ACTIVE);
+    List<Delivery> ledger = settledDeliveries(requested.id());
+    assertThat(ledger).extracting(Delivery::areaCode).containsExactly("MA-06", "MA-CAS");
+    assertThat(ledger).allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.SENT));
+    assertThat(ledger).allSatisfy(d -> assertThat(d.attempts()).isEqualTo(1));
+    assertThat(ledger).allSatisfy(d -> assertThat(d.sentAt()).isNotNull());
+    assertThat(ledger.get(0).externalId()).startsWith(region.accountId() + "_");
+    assertThat(ledger.get(1).externalId()).startsWith(province.accountId() + "_");
+
+    ReceivedPost regionPost = onlyPostTo(region);
+    ReceivedPost provincePost = onlyPostTo(province);
+    assertThat(postsTo(elsewhere)).isEmpty();
+    // The token reached the platform as registered: sealed in the database, opened to post.
+    assertThat(provincePost.accessToken()).isEqualTo(tokenOf(province));
+    assertThat(regionPost.accessToken()).isEqualTo(tokenOf(region));
+    assertThat(provincePost.message())
+        .contains("Yasmine Alaoui")
+        .contains(missing.reference())
+        .endsWith("[tifli-" + ledger.get(1).id() + "]");
+    assertThat(regionPost.message()).endsWith("[tifli-" + ledger.get(0).id() + "]");
+    assertThat(provincePost.link()).endsWith("/alerts/" + requested.id());
+  }
+
+  @Test
+  void aDeliveryRefusedForABadPageTokenFailsWithGraphsErrorAndIsNotRetried() throws Exception {
+    MissingChildCase missing = cases.open(childLastSeenAt(MARRAKECH), "officer-c");
+    Channel page = facebookPage("MA-MAR", "marrakech-" + run);
+    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, "officer-c");
+    graph().failNext(400, 190, "Error validating access token: Session has expired");
+
+    workflow.approve(alert.id(), "supervisor-c");
+
+    Delivery failed = single(settledDeliveries(alert.id()));
+    assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+    assertThat(failed.lastError()).contains("code 190").contains("Session has expired");
+    assertThat(failed.lastError()).doesNotContain(tokenOf(page));
+    assertThat(failed.externalId()).isNull();
+    // Had the error been taken for a passing one, the broker would redeliver after a second and
+    // the next call, no longer faulted, would post: give it that chance.
+    Thread.sleep(3_000);
+    Delivery later = single(workflow.deliveries(alert.id()));
+    assertThat(later.status()).isEqualTo(DeliveryStatus.FAILED);
+    assertThat(later.attempts()).isEqualTo(1);
+    assertThat(postsTo(page)).isEmpty();
+  }
+
+  @Test
+  void publishingAnAlreadySentDeliveryAgainPostsNothingMore() throws Exception {
+    MissingChildCase missing = cases.open(childLastSeenAt(OUJDA), "officer-d");
+    Channel page = facebookPage("MA-OUJ", "oujda-" + run);
+    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, "officer-d");
+    workflow.approve(alert.id(), "supervisor-d");
+    Delivery sent = single(settledDeliveries(alert.id()));
+    assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(postsTo(page)).hasSize(1);
+
+    // What the consumer does when the broker delivers the same message a second time.
+    publication.publish(sent.id());
+
+    assertThat(postsTo(page)).hasSize(1);
+    Delivery after = single(workflow.deliveries(alert.id()));
+    assertThat(after.status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(after.externalId()).isEqualTo(sent.externalId());
+    assertThat(after.sentAt()).isEqualTo(sent.sentAt());
+    assertThat(after.attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void theRequesterCannotApproveTheirOwnAlertWhichStaysPendingWithoutDeliveries() {
+    MissingChildCase missing = cases.open(childLastSeenAt(RABAT), "officer-e");
+    Channel page = facebookPage("MA-RAB", "rabat-" + run);
+    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, "sergeant-e");
+
+    assertThrows(ForbiddenActionException.class, () -> workflow.approve(alert.id(), "sergeant-e"));
+
+    Alert stored = workflow.get(alert.id());
+    assertThat(stored.status()).isEqualTo(AlertStatus.PENDING_APPROVAL);
+    assertThat(stored.decidedBy()).isNull();
+    assertThat(stored.targetAreas()).isEmpty();
+    assertThat(workflow.deliveries(alert.id())).isEmpty();
+    assertThat(postsTo(page)).isEmpty();
+  }
+
+  private static FakeGraphApi graph() {
+    return FakeGraphApiConfigSource.graph();
+  }
+
+  private Channel facebookPage(String areaCode, String pageId) {
+    return channels.register(
+        areaCode, Platform.FACEBOOK, pageId, "token-" + pageId, List.of("fr"), false);
+  }
+
+  private static String tokenOf(Channel channel) {
+    return "token-" + channel.accountId();
+  }
+
+  private static List<ReceivedPost> postsTo(Channel channel) {
+    return graph().posts().stream().filter(p -> p.pageId().equals(channel.accountId())).toList();
+  }
+
+  private static ReceivedPost onlyPostTo(Channel channel) {
+    List<ReceivedPost> posts = postsTo(channel);
+    assertThat(posts).hasSize(1);
+    return posts.get(0);
+  }
+
+  private static <T> T single(List<T> items) {
+    assertThat(items).hasSize(1);
+    return items.get(0);
+  }
+
+  /** The alert's ledger once no delivery is queued any more, that is once each was handled. */
+  private List<Delivery> settledDeliveries(long alertId) throws InterruptedException {
+    Instant deadline = Instant.now().plus(SETTLING);
+    List<Delivery> ledger = workflow.deliveries(alertId);
+    while (ledger.stream().anyMatch(Delivery::isQueued) && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+      ledger = workflow.deliveries(alertId);
+    }
+    assertThat(ledger).isNotEmpty().noneMatch(Delivery::isQueued);
+    return ledger;
+  }
+
+  private static int sequenceNumber(MissingChildCase missing) {
+    String reference = missing.reference();
+    return Integer.parseInt(reference.substring(reference.lastIndexOf('-') + 1));
+  }
+
+  private static ActivationCriteria allCriteriaMet() {
+    return new ActivationCriteria(true, true, true, true);
+  }
+
+  private static NewCase childLastSeenAt(double[] point) {
+    return new NewCase(
+        "Yasmine",
+        "Alaoui",
+        null,
+        null,
+        LocalDate.now(ZoneOffset.UTC).minusYears(8),
+        Sex.FEMALE,
+        Instant.now().minus(Duration.ofHours(2)),
+        point[0],
+        point[1],
+        "Place des Nations Unies",
+        "Did not come home from school");
+  }
+}

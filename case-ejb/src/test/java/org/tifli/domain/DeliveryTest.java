@@ -1,0 +1,76 @@
+package org.tifli.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.tifli.domain.DomainFixtures.NOW;
+import static org.tifli.domain.DomainFixtures.facebookPage;
+import static org.tifli.domain.DomainFixtures.pendingAlertRequestedBy;
+
+import org.junit.jupiter.api.Test;
+
+class DeliveryTest {
+
+  private final Delivery delivery =
+      new Delivery(pendingAlertRequestedBy("officer"), facebookPage("MA-CAS"), 0, NOW);
+
+  @Test
+  void aNewDeliveryIsQueuedForItsChannelsAreaAndPlatform() {
+    assertThat(delivery.isQueued()).isTrue();
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.QUEUED);
+    assertThat(delivery.areaCode()).isEqualTo("MA-CAS");
+    assertThat(delivery.platform()).isEqualTo(Platform.FACEBOOK);
+    assertThat(delivery.attempts()).isZero();
+  }
+
+  @Test
+  void markSentKeepsThePlatformPostIdAndClearsTheLastError() {
+    delivery.recordAttempt();
+    delivery.recordError("Facebook HTTP 503");
+    delivery.recordAttempt();
+
+    delivery.markSent("page-MA-CAS_1001", NOW.plusSeconds(5));
+
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+    assertThat(delivery.isQueued()).isFalse();
+    assertThat(delivery.externalId()).isEqualTo("page-MA-CAS_1001");
+    assertThat(delivery.sentAt()).isEqualTo(NOW.plusSeconds(5));
+    assertThat(delivery.lastError()).isNull();
+    assertThat(delivery.attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aDeliveryIsSentOnlyOnce() {
+    delivery.markSent("page-MA-CAS_1001", NOW);
+
+    assertThrows(
+        IllegalTransitionException.class, () -> delivery.markSent("page-MA-CAS_1002", NOW));
+
+    // The first post id is what a takedown deletes: it must survive the refused second one.
+    assertThat(delivery.externalId()).isEqualTo("page-MA-CAS_1001");
+    assertThat(delivery.sentAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aFailedDeliveryCannotBeMarkedSent() {
+    delivery.markFailed("Facebook HTTP 400, code 190: token expired");
+
+    assertThrows(IllegalTransitionException.class, () -> delivery.markSent("page_1", NOW));
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+    assertThat(delivery.lastError()).isEqualTo("Facebook HTTP 400, code 190: token expired");
+  }
+
+  @Test
+  void aRecordedErrorLeavesTheDeliveryQueuedForTheNextTry() {
+    delivery.recordError("Facebook unreachable: HttpTimeoutException");
+
+    assertThat(delivery.isQueued()).isTrue();
+    assertThat(delivery.lastError()).isEqualTo("Facebook unreachable: HttpTimeoutException");
+  }
+
+  @Test
+  void errorsLongerThanTheColumnAreTruncated() {
+    delivery.markFailed("x".repeat(Delivery.ERROR_LENGTH + 100));
+
+    assertThat(delivery.lastError()).hasSize(Delivery.ERROR_LENGTH);
+  }
+}
