@@ -1,5 +1,6 @@
 package org.tifli;
 
+import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -23,13 +24,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tifli.application.AlertWorkflow;
+import org.tifli.application.AuditTrail;
 import org.tifli.application.CaseIntake;
 import org.tifli.application.ChannelDirectory;
 import org.tifli.application.DeliveryPublication;
 import org.tifli.application.NewCase;
 import org.tifli.domain.ActivationCriteria;
+import org.tifli.domain.Actor;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AlertStatus;
+import org.tifli.domain.AuditEntry;
+import org.tifli.domain.AuditEntry.Subject;
 import org.tifli.domain.CaseStatus;
 import org.tifli.domain.Channel;
 import org.tifli.domain.Delivery;
@@ -93,12 +98,14 @@ class ServerSideIT {
 
   @EJB DeliveryPublication publication;
 
+  @EJB AuditTrail audit;
+
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 
   @Test
   void openedCasesGetTheNextReferenceOfTheYearAndTheirProvinceAndRegion() {
-    MissingChildCase first = cases.open(childLastSeenAt(CASABLANCA), "officer-a");
-    MissingChildCase second = cases.open(childLastSeenAt(CASABLANCA), "officer-a");
+    MissingChildCase first = cases.open(childLastSeenAt(CASABLANCA), user("officer-a"));
+    MissingChildCase second = cases.open(childLastSeenAt(CASABLANCA), user("officer-a"));
 
     int year = first.createdAt().atZone(ZoneOffset.UTC).getYear();
     assertThat(first.reference()).matches("MC-" + year + "-\\d{6}");
@@ -117,32 +124,33 @@ class ServerSideIT {
 
   @Test
   void coordinatesOutOfRangeAreRefusedWithoutOpeningACase() {
-    int before = cases.count(Optional.empty());
+    long before = cases.count(Optional.empty(), Optional.empty());
 
     InvalidRequestException latitude =
         assertThrows(
             InvalidRequestException.class,
-            () -> cases.open(childLastSeenAt(new double[] {91, -7.5}), "officer-a"));
+            () -> cases.open(childLastSeenAt(new double[] {91, -7.5}), user("officer-a")));
     InvalidRequestException longitude =
         assertThrows(
             InvalidRequestException.class,
-            () -> cases.open(childLastSeenAt(new double[] {33.5, -181}), "officer-a"));
+            () -> cases.open(childLastSeenAt(new double[] {33.5, -181}), user("officer-a")));
 
     assertThat(latitude.field()).isEqualTo("lastSeen");
     assertThat(latitude).hasMessageContaining("latitude");
     assertThat(longitude.field()).isEqualTo("lastSeen");
-    assertThat(cases.count(Optional.empty())).isEqualTo(before);
+    assertThat(cases.count(Optional.empty(), Optional.empty())).isEqualTo(before);
   }
 
   @Test
   void anApprovedAlertIsPostedOnceToEachChannelOfTheCaseAreasAndRecordedAsSent() throws Exception {
-    MissingChildCase missing = cases.open(childLastSeenAt(CASABLANCA), "officer-b");
+    MissingChildCase missing = cases.open(childLastSeenAt(CASABLANCA), user("officer-b"));
     Channel province = facebookPage("MA-CAS", "casablanca-" + run);
     Channel region = facebookPage("MA-06", "casablanca-settat-" + run);
     Channel elsewhere = facebookPage("MA-FES", "fes-" + run);
 
-    Alert requested = workflow.request(missing.id(), allCriteriaMet(), null, false, "officer-b");
-    Alert approved = workflow.approve(requested.id(), "supervisor-b");
+    Alert requested =
+        workflow.request(missing.id(), allCriteriaMet(), null, false, user("officer-b"));
+    Alert approved = workflow.approve(requested.id(), user("supervisor-b"));
 
     assertThat(approved.status()).isEqualTo(AlertStatus.ACTIVE);
     List<Delivery> ledger = settledDeliveries(requested.id());
@@ -169,12 +177,12 @@ class ServerSideIT {
 
   @Test
   void aDeliveryRefusedForABadPageTokenFailsWithGraphsErrorAndIsNotRetried() throws Exception {
-    MissingChildCase missing = cases.open(childLastSeenAt(MARRAKECH), "officer-c");
+    MissingChildCase missing = cases.open(childLastSeenAt(MARRAKECH), user("officer-c"));
     Channel page = facebookPage("MA-MAR", "marrakech-" + run);
-    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, "officer-c");
+    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, user("officer-c"));
     graph().failNext(400, 190, "Error validating access token: Session has expired");
 
-    workflow.approve(alert.id(), "supervisor-c");
+    workflow.approve(alert.id(), user("supervisor-c"));
 
     Delivery failed = single(settledDeliveries(alert.id()));
     assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
@@ -192,10 +200,10 @@ class ServerSideIT {
 
   @Test
   void publishingAnAlreadySentDeliveryAgainPostsNothingMore() throws Exception {
-    MissingChildCase missing = cases.open(childLastSeenAt(OUJDA), "officer-d");
+    MissingChildCase missing = cases.open(childLastSeenAt(OUJDA), user("officer-d"));
     Channel page = facebookPage("MA-OUJ", "oujda-" + run);
-    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, "officer-d");
-    workflow.approve(alert.id(), "supervisor-d");
+    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, user("officer-d"));
+    workflow.approve(alert.id(), user("supervisor-d"));
     Delivery sent = single(settledDeliveries(alert.id()));
     assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
     assertThat(postsTo(page)).hasSize(1);
@@ -213,11 +221,12 @@ class ServerSideIT {
 
   @Test
   void theRequesterCannotApproveTheirOwnAlertWhichStaysPendingWithoutDeliveries() {
-    MissingChildCase missing = cases.open(childLastSeenAt(RABAT), "officer-e");
+    MissingChildCase missing = cases.open(childLastSeenAt(RABAT), user("officer-e"));
     Channel page = facebookPage("MA-RAB", "rabat-" + run);
-    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, "sergeant-e");
+    Alert alert = workflow.request(missing.id(), allCriteriaMet(), null, false, user("sergeant-e"));
 
-    assertThrows(ForbiddenActionException.class, () -> workflow.approve(alert.id(), "sergeant-e"));
+    assertThrows(
+        ForbiddenActionException.class, () -> workflow.approve(alert.id(), user("sergeant-e")));
 
     Alert stored = workflow.get(alert.id());
     assertThat(stored.status()).isEqualTo(AlertStatus.PENDING_APPROVAL);
@@ -225,6 +234,47 @@ class ServerSideIT {
     assertThat(stored.targetAreas()).isEmpty();
     assertThat(workflow.deliveries(alert.id())).isEmpty();
     assertThat(postsTo(page)).isEmpty();
+    assertThat(audit.of(Subject.ALERT, alert.id()))
+        .extracting(AuditEntry::action)
+        .containsExactly("REQUESTED", "APPROVE_REFUSED");
+    AuditEntry refusal = audit.of(Subject.ALERT, alert.id()).get(1);
+    assertThat(refusal.actor()).isEqualTo(user("sergeant-e"));
+    assertThat(refusal.caseId()).isEqualTo(missing.id());
+    assertThat(refusal.changes()).contains("cannot decide their own alert");
+  }
+
+  @Test
+  void theCaseTimelineRecordsWhoOpenedRequestedAndApprovedAndFromWhere() {
+    MissingChildCase missing = cases.open(childLastSeenAt(RABAT), user("officer-f"));
+    Alert alert =
+        workflow.request(
+            missing.id(),
+            new ActivationCriteria(true, false, true, true),
+            "seen with an adult",
+            false,
+            user("officer-f"));
+    workflow.approve(alert.id(), Actor.user("supervisor-f", "10.1.2.3"));
+
+    List<AuditEntry> timeline = audit.ofCase(missing.id());
+
+    assertThat(timeline)
+        .extracting(AuditEntry::action)
+        .containsExactly("OPENED", "REQUESTED", "APPROVED");
+    assertThat(timeline)
+        .extracting(AuditEntry::subjectType)
+        .containsExactly(Subject.CASE, Subject.ALERT, Subject.ALERT);
+    assertThat(timeline.get(0).changes()).contains(missing.reference());
+    assertThat(timeline.get(1).changes())
+        .contains("danger=no")
+        .contains("\"justification\":{\"to\":\"seen with an adult\"}");
+    assertThat(timeline.get(2).actor()).isEqualTo(Actor.user("supervisor-f", "10.1.2.3"));
+    assertThat(timeline.get(2).changes())
+        .contains("\"status\":{\"from\":\"PENDING_APPROVAL\",\"to\":\"ACTIVE\"}");
+    assertThat(timeline).isSortedAccordingTo(comparing(AuditEntry::occurredAt));
+  }
+
+  private static Actor user(String name) {
+    return Actor.user(name, "127.0.0.1");
   }
 
   private static FakeGraphApi graph() {
@@ -233,7 +283,13 @@ class ServerSideIT {
 
   private Channel facebookPage(String areaCode, String pageId) {
     return channels.register(
-        areaCode, Platform.FACEBOOK, pageId, "token-" + pageId, List.of("fr"), false);
+        areaCode,
+        Platform.FACEBOOK,
+        pageId,
+        "token-" + pageId,
+        List.of("fr"),
+        false,
+        user("admin"));
   }
 
   private static String tokenOf(Channel channel) {

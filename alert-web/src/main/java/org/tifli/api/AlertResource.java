@@ -3,6 +3,7 @@ package org.tifli.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,9 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.AlertJson.Decision;
 import org.tifli.application.AlertWorkflow;
@@ -28,7 +27,7 @@ public class AlertResource {
 
   @EJB AlertWorkflow alerts;
 
-  @Context SecurityContext security;
+  @Inject Caller caller;
 
   @GET
   @Path("{id}")
@@ -46,11 +45,10 @@ public class AlertResource {
       @PathParam("id") long id,
       @NotNull(message = "a decision is required") @Valid Decision decision) {
     AlertJson.requireReasonForRejection(decision);
-    String supervisor = security.getUserPrincipal().getName();
     Alert alert =
         decision.approves()
-            ? alerts.approve(id, supervisor)
-            : alerts.reject(id, supervisor, decision.reason());
+            ? alerts.approve(id, caller.actor())
+            : alerts.reject(id, caller.actor(), decision.reason());
     return AlertView.of(alert, alerts.deliveries(id));
   }
 }

@@ -104,7 +104,4 @@ public final class CaseJson {
           c.createdAt());
     }
   }
-
-  /** One page of a list. */
-  public record Page<T>(List<T> items, int page, int size) {}
 }

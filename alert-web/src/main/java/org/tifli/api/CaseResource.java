@@ -3,6 +3,7 @@ package org.tifli.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +27,6 @@ import org.tifli.api.AlertJson.AlertRequest;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.CaseJson.CaseRequest;
 import org.tifli.api.CaseJson.CaseView;
-import org.tifli.api.CaseJson.Page;
 import org.tifli.application.AlertWorkflow;
 import org.tifli.application.CaseIntake;
 import org.tifli.domain.ActivationCriteria;
@@ -47,14 +46,14 @@ public class CaseResource {
 
   @EJB AlertWorkflow alerts;
 
-  @Context SecurityContext security;
+  @Inject Caller caller;
 
   @Context UriInfo uri;
 
   @POST
   @RolesAllowed({"officer", "system"})
   public Response open(@NotNull(message = "a case is required") @Valid CaseRequest request) {
-    MissingChildCase opened = cases.open(request.toNewCase(), caller());
+    MissingChildCase opened = cases.open(request.toNewCase(), caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build())
         .entity(CaseView.of(opened))
         .build();
@@ -74,18 +73,13 @@ public class CaseResource {
       @QueryParam("area") @Size(max = 10) String area,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    Optional<CaseStatus> inStatus = statusFilter(status);
+    Optional<String> inArea = Optional.ofNullable(area).filter(a -> !a.isBlank());
     return new Page<>(
-        cases
-            .list(
-                statusFilter(status),
-                Optional.ofNullable(area).filter(a -> !a.isBlank()),
-                page * size,
-                size)
-            .stream()
-            .map(CaseView::of)
-            .toList(),
+        cases.list(inStatus, inArea, page * size, size).stream().map(CaseView::of).toList(),
         page,
-        size);
+        size,
+        cases.count(inStatus, inArea));
   }
 
   @POST
@@ -102,7 +96,7 @@ public class CaseResource {
                 c.minor(), c.danger(), c.descriptionSufficient(), c.guardianConsent()),
             request.justification(),
             request.exercise(),
-            caller());
+            caller.actor());
     return Response.created(
             uri.getBaseUriBuilder().path("alerts").path(alert.id().toString()).build())
         .entity(AlertView.of(alert, List.of()))
@@ -118,9 +112,5 @@ public class CaseResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException("status", "one of OPEN, RESOLVED, CLOSED_UNFOUNDED");
     }
-  }
-
-  private String caller() {
-    return security.getUserPrincipal().getName();
   }
 }

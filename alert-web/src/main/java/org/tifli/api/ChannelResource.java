@@ -3,6 +3,7 @@ package org.tifli.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,8 @@ import org.tifli.domain.Platform;
 public class ChannelResource {
 
   @EJB ChannelDirectory channels;
+
+  @Inject Caller caller;
 
   @Context UriInfo uri;
 
@@ -74,7 +77,8 @@ public class ChannelResource {
             request.accountId(),
             request.secret(),
             request.languages() == null ? List.of("fr") : request.languages(),
-            request.exercise());
+            request.exercise(),
+            caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(channel.id().toString()).build())
         .entity(ChannelView.of(channel))
         .build();

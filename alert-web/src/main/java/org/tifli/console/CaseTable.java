@@ -11,7 +11,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.tifli.application.CaseIntake;
-import org.tifli.domain.CaseStatus;
 import org.tifli.domain.MissingChildCase;
 
 /** The table of cases on the console's first page, loaded a page at a time, newest first. */
@@ -35,7 +34,7 @@ public class CaseTable implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-      return cases.count(Optional.<CaseStatus>empty());
+      return (int) cases.count(Optional.empty(), Optional.empty());
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.tifli.domain.Actor;
+import org.tifli.domain.AuditEntry.Subject;
 import org.tifli.domain.CaseStatus;
 import org.tifli.domain.Child;
 import org.tifli.domain.InvalidRequestException;
@@ -34,10 +36,12 @@ public class CaseIntake {
 
   @EJB CaseReferenceCounters counters;
 
+  @EJB AuditTrail audit;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Records a new case, gives it the next reference of the year and places it in its areas. */
-  public MissingChildCase open(NewCase intake, String officer) {
+  public MissingChildCase open(NewCase intake, Actor officer) {
     Placement placement = place(intake.latitude(), intake.longitude());
     Instant now = clock.instant();
 
@@ -59,10 +63,17 @@ public class CaseIntake {
             intake.circumstances(),
             placement.province().map(AdministrativeArea::code).orElse(null),
             placement.region().map(AdministrativeArea::code).orElse(null),
-            officer,
+            officer.name(),
             now);
     em.persist(opened);
     em.flush();
+    audit.record(
+        officer,
+        Subject.CASE,
+        opened.id(),
+        opened.id(),
+        "OPENED",
+        Changes.of("reference", reference).set("areas", String.join(",", opened.areaCodes())));
 
     LOG.info(() -> "Case " + opened.reference() + " opened, id " + opened.id());
     return opened;
@@ -90,18 +101,16 @@ public class CaseIntake {
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 
-  /** How many cases there are, optionally only those in a status. */
-  public int count(Optional<CaseStatus> status) {
-    return status
-        .map(
-            s ->
-                em.createQuery(
-                        "SELECT COUNT(c) FROM MissingChildCase c WHERE c.status = :status",
-                        Long.class)
-                    .setParameter("status", s))
-        .orElseGet(() -> em.createQuery("SELECT COUNT(c) FROM MissingChildCase c", Long.class))
-        .getSingleResult()
-        .intValue();
+  /** How many cases there are, optionally only those in a status or an area. */
+  public long count(Optional<CaseStatus> status, Optional<String> areaCode) {
+    StringBuilder jpql = new StringBuilder("SELECT COUNT(c) FROM MissingChildCase c WHERE 1 = 1");
+    status.ifPresent(s -> jpql.append(" AND c.status = :status"));
+    areaCode.ifPresent(a -> jpql.append(" AND (c.provinceCode = :area OR c.regionCode = :area)"));
+
+    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+    status.ifPresent(s -> query.setParameter("status", s));
+    areaCode.ifPresent(a -> query.setParameter("area", a));
+    return query.getSingleResult();
   }
 
   private Placement place(double latitude, double longitude) {

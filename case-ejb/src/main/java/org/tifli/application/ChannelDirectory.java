@@ -1,5 +1,6 @@
 package org.tifli.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.tifli.domain.Actor;
+import org.tifli.domain.AuditEntry.Subject;
 import org.tifli.domain.Channel;
 import org.tifli.domain.InvalidRequestException;
 import org.tifli.domain.Platform;
@@ -25,13 +28,16 @@ public class ChannelDirectory {
 
   @Inject SecretCipher cipher;
 
+  @EJB AuditTrail audit;
+
   public Channel register(
       String areaCode,
       Platform platform,
       String accountId,
       String secret,
       List<String> languages,
-      boolean exercise) {
+      boolean exercise,
+      Actor admin) {
     if (areas.find(areaCode).isEmpty()) {
       throw new InvalidRequestException("area", "no area has the code " + areaCode);
     }
@@ -47,6 +53,18 @@ public class ChannelDirectory {
             areaCode, platform, accountId, cipher.seal(secret), languages, exercise, Instant.now());
     em.persist(channel);
     em.flush();
+    audit.record(
+        admin,
+        Subject.CHANNEL,
+        channel.id(),
+        null,
+        "REGISTERED",
+        Changes.of("area", areaCode)
+            .set("platform", platform)
+            .set("accountId", accountId)
+            .secret("secret")
+            .set("languages", String.join(",", languages))
+            .set("exercise", exercise));
 
     LOG.info(() -> "Channel " + channel.id() + " (" + platform + ") serves " + areaCode);
     return channel;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.tifli.domain.Channel;
 import org.tifli.domain.Delivery;
+import org.tifli.domain.RecordNotFoundException;
 import org.tifli.infrastructure.platform.AlertPost;
 import org.tifli.infrastructure.platform.ChannelAccount;
 import org.tifli.infrastructure.security.SecretCipher;
@@ -39,10 +40,19 @@ public class DeliveryLedger {
   /**
    * Counts an attempt and returns what to post, or empty when the delivery is no longer queued: a
    * message delivered twice finds its delivery already sent and posts nothing.
+   *
+   * @throws RecordNotFoundException when the delivery cannot be seen (yet): the message and the row
+   *     commit in one distributed transaction, but the broker may hand the message over a moment
+   *     before the database shows the row. The exception rolls the message back, and the broker
+   *     offers it again a second later.
    */
   public Optional<Order> claim(long deliveryId) {
     Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
-    if (delivery == null || !delivery.isQueued()) {
+    if (delivery == null) {
+      LOG.fine(() -> "Delivery " + deliveryId + " not visible yet; its message will come again");
+      throw new RecordNotFoundException("delivery", deliveryId);
+    }
+    if (!delivery.isQueued()) {
       return Optional.empty();
     }
     delivery.recordAttempt();

@@ -51,4 +51,21 @@ public class ActivationCriteria {
   public boolean guardianConsent() {
     return guardianConsent;
   }
+
+  /** The checklist as the audit trail keeps it, such as {@code minor=yes danger=no ...}. */
+  @Override
+  public String toString() {
+    return "minor="
+        + yesNo(minor)
+        + " danger="
+        + yesNo(danger)
+        + " descriptionSufficient="
+        + yesNo(descriptionSufficient)
+        + " guardianConsent="
+        + yesNo(guardianConsent);
+  }
+
+  private static String yesNo(boolean met) {
+    return met ? "yes" : "no";
+  }
 }

@@ -1,7 +1,5 @@
 package org.tifli.deploy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.tifli.testing.FakeGraphApi;
 import org.tifli.testing.SliceContract;
 
@@ -11,35 +9,13 @@ import org.tifli.testing.SliceContract;
  */
 class MicroSliceIT extends SliceContract {
 
-  private static FakeGraphApi graph;
-  private static MicroServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    graph = FakeGraphApi.start();
-    server =
-        MicroServer.start(
-            MicroServer.freshDirectory("micro-slice-data"),
-            "-Dtifli.platform.facebook.base-url=" + graph.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (graph != null) {
-      graph.close();
-    }
-  }
-
   @Override
   protected String appUrl() {
-    return server.appUrl();
+    return SharedTifli.get().appUrl();
   }
 
   @Override
   protected FakeGraphApi graph() {
-    return graph;
+    return SharedTifli.get().graph();
   }
 }

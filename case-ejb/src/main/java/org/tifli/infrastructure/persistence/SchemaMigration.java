@@ -31,7 +31,7 @@ public class SchemaMigration {
     MigrateResult result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
             .load()
             .migrate();
     LOG.info(

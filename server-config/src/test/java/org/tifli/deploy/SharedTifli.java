@@ -1,0 +1,68 @@
+package org.tifli.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.tifli.testing.FakeGraphApi;
+import org.tifli.testing.TifliClient;
+
+/**
+ * One Tifli on Payara Micro, started by the run command on a fresh data directory, shared by every
+ * HTTP system test of a test run; starting a server per test class would cost a minute each.
+ *
+ * <p>It runs the embedded default (H2, embedded broker, demo accounts) and posts to a fake Graph
+ * API on loopback. Tests that share it must not depend on what others stored: each works with the
+ * cases, alerts and channels it creates itself, in areas or pages it names uniquely. A test that
+ * needs a server of its own (a restart, another profile) starts one with {@link MicroServer}.
+ *
+ * <p>The server stops when the test JVM exits.
+ */
+public final class SharedTifli {
+
+  private static SharedTifli instance;
+
+  private final FakeGraphApi graph;
+  private final MicroServer server;
+
+  private SharedTifli(FakeGraphApi graph, MicroServer server) {
+    this.graph = graph;
+    this.server = server;
+  }
+
+  /** The shared server, started on first use. */
+  public static synchronized SharedTifli get() {
+    if (instance == null) {
+      try {
+        FakeGraphApi graph = FakeGraphApi.start();
+        MicroServer server =
+            MicroServer.start(
+                MicroServer.freshDirectory("shared-tifli"),
+                "-Dtifli.platform.facebook.base-url=" + graph.baseUrl());
+        instance = new SharedTifli(graph, server);
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      server.close();
+                      graph.close();
+                    },
+                    "stop-shared-tifli"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the shared Tifli", e);
+      }
+    }
+    return instance;
+  }
+
+  /** The application's base URL, such as {@code http://localhost:34567/tifli}. */
+  public String appUrl() {
+    return server.appUrl();
+  }
+
+  public FakeGraphApi graph() {
+    return graph;
+  }
+
+  public TifliClient client() {
+    return new TifliClient(appUrl());
+  }
+}
