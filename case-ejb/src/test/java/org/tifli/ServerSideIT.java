@@ -28,19 +28,21 @@ import org.tifli.application.AuditTrail;
 import org.tifli.application.CaseIntake;
 import org.tifli.application.ChannelDirectory;
 import org.tifli.application.DeliveryPublication;
-import org.tifli.application.NewCase;
 import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Actor;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AlertStatus;
 import org.tifli.domain.AuditEntry;
 import org.tifli.domain.AuditEntry.Subject;
+import org.tifli.domain.CaseDetails;
 import org.tifli.domain.CaseStatus;
 import org.tifli.domain.Channel;
+import org.tifli.domain.Child;
 import org.tifli.domain.Delivery;
 import org.tifli.domain.DeliveryStatus;
 import org.tifli.domain.ForbiddenActionException;
 import org.tifli.domain.InvalidRequestException;
+import org.tifli.domain.LastSeen;
 import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.Platform;
 import org.tifli.domain.Sex;
@@ -244,7 +246,7 @@ class ServerSideIT {
   }
 
   @Test
-  void theCaseTimelineRecordsWhoOpenedRequestedAndApprovedAndFromWhere() {
+  void theCaseTimelineRecordsWhoOpenedRequestedApprovedAndWidenedAndFromWhere() {
     MissingChildCase missing = cases.open(childLastSeenAt(RABAT), user("officer-f"));
     Alert alert =
         workflow.request(
@@ -259,10 +261,11 @@ class ServerSideIT {
 
     assertThat(timeline)
         .extracting(AuditEntry::action)
-        .containsExactly("OPENED", "REQUESTED", "APPROVED");
+        .containsExactly("OPENED", "REQUESTED", "APPROVED", "STAGE_APPLIED");
     assertThat(timeline)
         .extracting(AuditEntry::subjectType)
-        .containsExactly(Subject.CASE, Subject.ALERT, Subject.ALERT);
+        .containsExactly(Subject.CASE, Subject.ALERT, Subject.ALERT, Subject.ALERT);
+    assertThat(timeline.get(3).changes()).contains("\"stage\":{\"to\":\"0\"}").contains("MA-RAB");
     assertThat(timeline.get(0).changes()).contains(missing.reference());
     assertThat(timeline.get(1).changes())
         .contains("danger=no")
@@ -332,18 +335,33 @@ class ServerSideIT {
     return new ActivationCriteria(true, true, true, true);
   }
 
-  private static NewCase childLastSeenAt(double[] point) {
-    return new NewCase(
-        "Yasmine",
-        "Alaoui",
+  private static CaseDetails childLastSeenAt(double[] point) {
+    return new CaseDetails(
+        new Child(
+            "Yasmine",
+            "Alaoui",
+            null,
+            null,
+            LocalDate.now(ZoneOffset.UTC).minusYears(8),
+            Sex.FEMALE,
+            null,
+            List.of("ar"),
+            null),
+        new LastSeen(
+            Instant.now().minus(Duration.ofHours(2)),
+            point[0],
+            point[1],
+            "Place des Nations Unies",
+            null),
+        "Did not come home from school",
+        false,
         null,
         null,
-        LocalDate.now(ZoneOffset.UTC).minusYears(8),
-        Sex.FEMALE,
-        Instant.now().minus(Duration.ofHours(2)),
-        point[0],
-        point[1],
-        "Place des Nations Unies",
-        "Did not come home from school");
+        List.of(),
+        null,
+        List.of(),
+        null,
+        List.of(),
+        null);
   }
 }

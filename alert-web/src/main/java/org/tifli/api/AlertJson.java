@@ -1,10 +1,12 @@
 package org.tifli.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +15,8 @@ import org.tifli.domain.Alert;
 import org.tifli.domain.Delivery;
 import org.tifli.domain.InvalidRequestException;
 import org.tifli.domain.TargetArea;
+import org.tifli.geo.WideningSchedule;
+import org.tifli.geo.WideningStage;
 
 /** The JSON shapes of alerts, their decisions and their deliveries. */
 public final class AlertJson {
@@ -24,21 +28,31 @@ public final class AlertJson {
 
   public record AlertRequest(
       @NotNull(message = "the criteria checklist is required") @Valid CriteriaJson criteria,
-      @Size(max = Alert.TEXT_LENGTH) String justification,
+      @Size(max = Alert.TEXT_LENGTH, message = "at most {max} characters") String justification,
       boolean exercise) {}
+
+  public record Hold(
+      @NotNull(message = "true to hold the zone, false to release it") Boolean held) {}
+
+  public record Cancellation(
+      @NotBlank(message = "say why the alert is withdrawn")
+          @Size(max = Alert.TEXT_LENGTH, message = "at most {max} characters")
+          String reason) {}
 
   public record Decision(
       @NotNull(message = "APPROVE or REJECT")
           @Pattern(regexp = "APPROVE|REJECT", message = "APPROVE or REJECT")
           String decision,
-      @Size(max = Alert.TEXT_LENGTH) String reason) {
+      @Size(max = Alert.TEXT_LENGTH, message = "at most {max} characters") String reason) {
 
     boolean approves() {
       return "APPROVE".equals(decision);
     }
   }
 
-  public record StageView(int stage, List<String> areas) {}
+  /** A stage of the schedule: what it reaches and, once applied, the areas that were new in it. */
+  public record StageView(
+      int stage, String offset, String scope, boolean applied, Instant dueAt, List<String> areas) {}
 
   public record DeliveryView(
       long id,
@@ -82,11 +96,17 @@ public final class AlertJson {
       String decidedBy,
       Instant decidedAt,
       String rejectionReason,
+      int stagesDone,
+      boolean held,
+      Instant expiresAt,
+      String endedBy,
+      Instant endedAt,
+      String endReason,
       List<StageView> stages,
       List<String> targetAreas,
       List<DeliveryView> deliveries) {
 
-    static AlertView of(Alert alert, List<Delivery> deliveries) {
+    static AlertView of(Alert alert, List<Delivery> deliveries, WideningSchedule schedule) {
       Map<Integer, List<String>> byStage =
           alert.targetAreas().stream()
               .collect(
@@ -111,10 +131,34 @@ public final class AlertJson {
           alert.decidedBy(),
           alert.decidedAt(),
           alert.rejectionReason(),
-          byStage.entrySet().stream().map(e -> new StageView(e.getKey(), e.getValue())).toList(),
+          alert.stagesDone(),
+          alert.held(),
+          alert.expiresAt(),
+          alert.endedBy(),
+          alert.endedAt(),
+          alert.endReason(),
+          stagesOf(alert, schedule, byStage),
           alert.targetAreas().stream().map(TargetArea::areaCode).toList(),
           deliveries.stream().map(DeliveryView::of).toList());
     }
+  }
+
+  private static List<StageView> stagesOf(
+      Alert alert, WideningSchedule schedule, Map<Integer, List<String>> byStage) {
+    List<StageView> stages = new ArrayList<>();
+    List<WideningStage> planned = schedule.stages();
+    for (int i = 0; i < planned.size(); i++) {
+      WideningStage stage = planned.get(i);
+      stages.add(
+          new StageView(
+              i,
+              stage.offset().toString(),
+              stage.scope().toConfig(),
+              i < alert.stagesDone(),
+              alert.decidedAt() == null ? null : alert.decidedAt().plus(stage.offset()),
+              byStage.getOrDefault(i, List.of())));
+    }
+    return stages;
   }
 
   /** Checked apart from the shape, since it depends on the decision. */

@@ -14,11 +14,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.tifli.api.AlertJson.AlertView;
+import org.tifli.api.AlertJson.Cancellation;
 import org.tifli.api.AlertJson.Decision;
+import org.tifli.api.AlertJson.Hold;
+import org.tifli.application.AlertPolicy;
 import org.tifli.application.AlertWorkflow;
 import org.tifli.domain.Alert;
 
-/** Alerts: the supervisor's decision, and the alert with its delivery ledger. */
+/**
+ * Alerts: the supervisor's decision, widening and holding the zone, renewal and cancellation, and
+ * the alert with its stages and delivery ledger.
+ */
 @Path("alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,14 +33,15 @@ public class AlertResource {
 
   @EJB AlertWorkflow alerts;
 
+  @Inject AlertPolicy policy;
+
   @Inject Caller caller;
 
   @GET
   @Path("{id}")
   @RolesAllowed({"officer", "supervisor", "system"})
   public AlertView get(@PathParam("id") long id) {
-    Alert alert = alerts.get(id);
-    return AlertView.of(alert, alerts.deliveries(id));
+    return view(alerts.get(id));
   }
 
   /** Approve or reject; the officer who asked for the alert cannot decide it (403). */
@@ -49,6 +56,45 @@ public class AlertResource {
         decision.approves()
             ? alerts.approve(id, caller.actor())
             : alerts.reject(id, caller.actor(), decision.reason());
-    return AlertView.of(alert, alerts.deliveries(id));
+    return view(alert);
+  }
+
+  /** Widens to the next stage of the schedule now, whatever the time. */
+  @POST
+  @Path("{id}/widening")
+  @RolesAllowed("supervisor")
+  public AlertView widen(@PathParam("id") long id) {
+    return view(alerts.widenNow(id, caller.actor()));
+  }
+
+  /** Holds the zone where it is ({@code {"held":true}}) or lets it widen again. */
+  @POST
+  @Path("{id}/hold")
+  @RolesAllowed("supervisor")
+  public AlertView hold(
+      @PathParam("id") long id, @NotNull(message = "say whether to hold") @Valid Hold hold) {
+    return view(alerts.hold(id, hold.held(), caller.actor()));
+  }
+
+  /** Keeps the alert public for another lifetime from now. */
+  @POST
+  @Path("{id}/renewal")
+  @RolesAllowed("supervisor")
+  public AlertView renew(@PathParam("id") long id) {
+    return view(alerts.renew(id, caller.actor()));
+  }
+
+  /** Withdraws a pending or active alert, with a reason. */
+  @POST
+  @Path("{id}/cancellation")
+  @RolesAllowed("supervisor")
+  public AlertView cancel(
+      @PathParam("id") long id,
+      @NotNull(message = "a reason is required") @Valid Cancellation cancellation) {
+    return view(alerts.cancel(id, cancellation.reason().trim(), caller.actor()));
+  }
+
+  private AlertView view(Alert alert) {
+    return AlertView.of(alert, alerts.deliveries(alert.id()), policy.schedule());
   }
 }

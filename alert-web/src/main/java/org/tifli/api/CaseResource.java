@@ -4,15 +4,20 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,21 +26,28 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.tifli.api.AlertJson.AlertRequest;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.CaseJson.CaseRequest;
 import org.tifli.api.CaseJson.CaseView;
+import org.tifli.application.AlertPolicy;
 import org.tifli.application.AlertWorkflow;
+import org.tifli.application.AuditTrail;
 import org.tifli.application.CaseIntake;
+import org.tifli.application.CaseResolution;
 import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Alert;
+import org.tifli.domain.AuditEntry;
+import org.tifli.domain.CaseOutcome;
 import org.tifli.domain.CaseStatus;
 import org.tifli.domain.InvalidRequestException;
 import org.tifli.domain.MissingChildCase;
 
-/** Cases: opening, reading, listing, and asking for an alert. */
+/** Cases: opening, revising, reading, listing, asking for an alert, resolving, and the timeline. */
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +58,12 @@ public class CaseResource {
 
   @EJB AlertWorkflow alerts;
 
+  @EJB CaseResolution resolutions;
+
+  @EJB AuditTrail audit;
+
+  @Inject AlertPolicy policy;
+
   @Inject Caller caller;
 
   @Context UriInfo uri;
@@ -53,7 +71,7 @@ public class CaseResource {
   @POST
   @RolesAllowed({"officer", "system"})
   public Response open(@NotNull(message = "a case is required") @Valid CaseRequest request) {
-    MissingChildCase opened = cases.open(request.toNewCase(), caller.actor());
+    MissingChildCase opened = cases.open(request.toDetails(), caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build())
         .entity(CaseView.of(opened))
         .build();
@@ -64,6 +82,48 @@ public class CaseResource {
   @RolesAllowed({"officer", "supervisor", "system"})
   public CaseView get(@PathParam("id") long id) {
     return CaseView.of(cases.get(id));
+  }
+
+  /** Replaces the details of an open case with a revised version of the whole intake. */
+  @PUT
+  @Path("{id}")
+  @RolesAllowed({"officer", "system"})
+  public CaseView revise(
+      @PathParam("id") long id,
+      @NotNull(message = "a case is required") @Valid CaseRequest request) {
+    return CaseView.of(cases.revise(id, request.toDetails(), caller.actor()));
+  }
+
+  /** Ends the case with its outcome, and with it every alert of the case. */
+  @POST
+  @Path("{id}/resolution")
+  @RolesAllowed("supervisor")
+  public CaseView resolve(
+      @PathParam("id") long id,
+      @NotNull(message = "an outcome is required") @Valid Resolution resolution) {
+    return CaseView.of(
+        resolutions.resolve(
+            id, CaseOutcome.valueOf(resolution.outcome()), resolution.note(), caller.actor()));
+  }
+
+  /** The case's timeline: every recorded change of it, its alerts and its sightings. */
+  @GET
+  @Path("{id}/audit")
+  @RolesAllowed({"officer", "supervisor"})
+  public List<AuditView> audit(@PathParam("id") long id) {
+    cases.get(id);
+    return audit.ofCase(id).stream().map(AuditView::of).toList();
+  }
+
+  /** The alerts of a case, oldest first, without their ledgers. */
+  @GET
+  @Path("{id}/alerts")
+  @RolesAllowed({"officer", "supervisor", "system"})
+  public List<AlertView> alertsOf(@PathParam("id") long id) {
+    cases.get(id);
+    return alerts.ofCase(id).stream()
+        .map(a -> AlertView.of(a, List.of(), policy.schedule()))
+        .toList();
   }
 
   @GET
@@ -99,8 +159,47 @@ public class CaseResource {
             caller.actor());
     return Response.created(
             uri.getBaseUriBuilder().path("alerts").path(alert.id().toString()).build())
-        .entity(AlertView.of(alert, List.of()))
+        .entity(AlertView.of(alert, List.of(), policy.schedule()))
         .build();
+  }
+
+  /** How a case ended: {@code {"outcome":"FOUND_SAFE","note":"..."}}. */
+  public record Resolution(
+      @NotNull(
+              message = "one of FOUND_SAFE, FOUND_HARMED, FOUND_DECEASED, RETURNED_HOME, UNFOUNDED")
+          @Pattern(
+              regexp = "FOUND_SAFE|FOUND_HARMED|FOUND_DECEASED|RETURNED_HOME|UNFOUNDED",
+              message = "one of FOUND_SAFE, FOUND_HARMED, FOUND_DECEASED, RETURNED_HOME, UNFOUNDED")
+          String outcome,
+      @Size(max = MissingChildCase.NOTE_LENGTH, message = "at most {max} characters")
+          String note) {}
+
+  /** One line of a case's timeline. */
+  public record AuditView(
+      long id,
+      Instant at,
+      String actor,
+      String actorKind,
+      String origin,
+      String subject,
+      long subjectId,
+      String action,
+      JsonObject changes) {
+
+    static AuditView of(AuditEntry entry) {
+      try (JsonReader reader = Json.createReader(new StringReader(entry.changes()))) {
+        return new AuditView(
+            entry.id(),
+            entry.occurredAt(),
+            entry.actor().name(),
+            entry.actor().kind().name(),
+            entry.actor().origin(),
+            entry.subjectType().name(),
+            entry.subjectId(),
+            entry.action(),
+            reader.readObject());
+      }
+    }
   }
 
   private static Optional<CaseStatus> statusFilter(String status) {

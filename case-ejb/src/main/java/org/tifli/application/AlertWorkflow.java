@@ -2,12 +2,16 @@ package org.tifli.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Actor;
@@ -19,14 +23,27 @@ import org.tifli.domain.Delivery;
 import org.tifli.domain.ForbiddenActionException;
 import org.tifli.domain.IllegalTransitionException;
 import org.tifli.domain.InvalidRequestException;
+import org.tifli.domain.LikelyPlace;
 import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.RecordNotFoundException;
+import org.tifli.geo.AdministrativeArea;
+import org.tifli.geo.GeoPoint;
+import org.tifli.geo.SearchOrigin;
+import org.tifli.geo.WideningStep;
 import org.tifli.infrastructure.messaging.DeliveryQueue;
 
 /**
- * An alert from request to publication: an officer asks, a different supervisor approves or
- * rejects, and approval turns the alert into one delivery per channel of the areas it reaches, each
- * queued for the publisher in the same transaction.
+ * An alert from request to its end: an officer asks, a different supervisor approves or rejects;
+ * approval applies the first stage of the widening schedule, and each later stage (on time, or
+ * early at a supervisor's word) reaches only areas no earlier stage reached. Each stage turns into
+ * one delivery per channel of its new areas, queued for the publisher in the same transaction.
+ *
+ * <p>A stage is applied at most once: the alert's progress is part of its row, guarded by its
+ * version, so two servers, or a timer and a supervisor, racing for the same stage cannot both
+ * commit it.
+ *
+ * <p>The areas of a stage are provinces; a region's own channels are reached with the first of its
+ * provinces.
  */
 @Stateless
 public class AlertWorkflow {
@@ -40,6 +57,10 @@ public class AlertWorkflow {
   @EJB DeliveryQueue deliveryQueue;
 
   @EJB AuditTrail audit;
+
+  @Inject AreaDirectory areas;
+
+  @Inject AlertPolicy policy;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -80,42 +101,30 @@ public class AlertWorkflow {
   }
 
   /**
-   * Approves the alert and queues its first deliveries: one per channel serving the case's province
-   * or region. Exercise alerts go only to channels that take exercises.
+   * Approves the alert, makes it public for the configured lifetime, and applies the first stage of
+   * the widening schedule. Exercise alerts go only to channels that take exercises.
    */
   public Alert approve(long alertId, Actor supervisor) {
     Alert alert = get(alertId);
     refuseSelfDecision(alert, supervisor, "APPROVE_REFUSED");
-    List<String> areas = alert.missingChildCase().areaCodes();
     Instant now = clock.instant();
 
-    alert.approve(supervisor.name(), now, areas);
-    List<Channel> channels =
-        areas.isEmpty()
-            ? List.of()
-            : em.createNamedQuery(Channel.IN_AREAS, Channel.class)
-                .setParameter("areas", areas)
-                .getResultList();
-    List<Delivery> deliveries =
-        channels.stream()
-            .filter(channel -> !alert.exercise() || channel.exercise())
-            .map(channel -> new Delivery(alert, channel, 0, now))
-            .toList();
-    deliveries.forEach(em::persist);
-    em.flush();
+    alert.approve(supervisor.name(), now, now.plus(policy.lifetime()));
     audit.record(
         supervisor,
         Subject.ALERT,
         alertId,
-        alert.missingChildCase().id(),
+        caseOf(alert),
         "APPROVED",
         Changes.none()
             .change("status", AlertStatus.PENDING_APPROVAL, alert.status())
-            .set("areas", String.join(",", areas))
-            .set("deliveries", deliveries.size()));
+            .set("expiresAt", alert.expiresAt()));
+    areas
+        .zones()
+        .dueStep(policy.schedule(), origin(alert), now, 0, now)
+        .ifPresent(step -> apply(alert, step, supervisor, "STAGE_APPLIED"));
 
-    deliveryQueue.enqueue(deliveries.stream().map(Delivery::id).toList());
-    LOG.info(() -> "Alert " + alertId + " approved; " + deliveries.size() + " deliveries queued");
+    LOG.info(() -> "Alert " + alertId + " approved");
     return alert;
   }
 
@@ -128,7 +137,7 @@ public class AlertWorkflow {
         supervisor,
         Subject.ALERT,
         alertId,
-        alert.missingChildCase().id(),
+        caseOf(alert),
         "REJECTED",
         Changes.none()
             .change("status", AlertStatus.PENDING_APPROVAL, alert.status())
@@ -138,18 +147,161 @@ public class AlertWorkflow {
     return alert;
   }
 
-  /** Four eyes: the refusal is kept in the audit trail, then the caller gets a 403. */
-  private void refuseSelfDecision(Alert alert, Actor supervisor, String action) {
-    if (alert.requestedBy().equals(supervisor.name())) {
-      audit.recordRefusal(
-          supervisor,
-          Subject.ALERT,
-          alert.id(),
-          alert.missingChildCase().id(),
-          action,
-          "the requester cannot decide their own alert");
-      throw new ForbiddenActionException("an alert cannot be decided by the one who requested it");
+  /**
+   * A supervisor's "widen now": the next stage of the schedule, whatever the time.
+   *
+   * @throws IllegalTransitionException if the alert is not active or every stage is done
+   */
+  public Alert widenNow(long alertId, Actor supervisor) {
+    Alert alert = get(alertId);
+    if (!alert.isActive()) {
+      throw new IllegalTransitionException("alert " + alertId + " is " + alert.status());
     }
+
+    WideningStep step =
+        areas
+            .zones()
+            .widenNow(policy.schedule(), origin(alert), alert.stagesDone())
+            .orElseThrow(
+                () ->
+                    new IllegalTransitionException(
+                        "alert " + alertId + " has already reached its last stage"));
+    apply(alert, step, supervisor, "WIDENED_NOW");
+    return alert;
+  }
+
+  /**
+   * Applies the stage that has fallen due, if any and unless a supervisor holds the zone. Called by
+   * the widening timer for each active alert, in a transaction of its own.
+   *
+   * @return whether a stage was applied
+   */
+  public boolean applyDueStage(long alertId) {
+    Alert alert = get(alertId);
+    if (!alert.isActive() || alert.held() || alert.decidedAt() == null) {
+      return false;
+    }
+
+    Optional<WideningStep> due =
+        areas
+            .zones()
+            .dueStep(
+                policy.schedule(),
+                origin(alert),
+                alert.decidedAt(),
+                alert.stagesDone(),
+                clock.instant());
+    due.ifPresent(step -> apply(alert, step, Actor.system("widening-timer"), "STAGE_APPLIED"));
+    return due.isPresent();
+  }
+
+  /** Holds the alert's zone where it is, or lets it widen again on schedule. */
+  public Alert hold(long alertId, boolean hold, Actor supervisor) {
+    Alert alert = get(alertId);
+    boolean before = alert.held();
+
+    alert.hold(hold);
+    audit.record(
+        supervisor,
+        Subject.ALERT,
+        alertId,
+        caseOf(alert),
+        hold ? "HELD" : "RELEASED",
+        Changes.none().change("held", before, hold));
+
+    LOG.info(() -> "Alert " + alertId + (hold ? " held" : " released"));
+    return alert;
+  }
+
+  /** Keeps an active alert public for another lifetime from now. */
+  public Alert renew(long alertId, Actor supervisor) {
+    Alert alert = get(alertId);
+    Instant before = alert.expiresAt();
+
+    alert.renew(clock.instant(), policy.lifetime());
+    audit.record(
+        supervisor,
+        Subject.ALERT,
+        alertId,
+        caseOf(alert),
+        "RENEWED",
+        Changes.none().change("expiresAt", before, alert.expiresAt()));
+
+    LOG.info(() -> "Alert " + alertId + " renewed until " + alert.expiresAt());
+    return alert;
+  }
+
+  /**
+   * Ends an active alert whose lifetime ran out. Called by the timer in a transaction of its own.
+   *
+   * @return whether it expired now
+   */
+  public boolean expireIfDue(long alertId) {
+    Alert alert = get(alertId);
+    Instant now = clock.instant();
+    if (!alert.isDueToExpire(now)) {
+      return false;
+    }
+
+    alert.expire(now);
+    audit.record(
+        Actor.system("alert-lifetime"),
+        Subject.ALERT,
+        alertId,
+        caseOf(alert),
+        "EXPIRED",
+        Changes.none().change("status", AlertStatus.ACTIVE, alert.status()));
+
+    LOG.info(() -> "Alert " + alertId + " expired");
+    return true;
+  }
+
+  /** Withdraws a pending or active alert. */
+  public Alert cancel(long alertId, String reason, Actor supervisor) {
+    Alert alert = get(alertId);
+    AlertStatus before = alert.status();
+
+    alert.cancel(supervisor.name(), clock.instant(), reason);
+    audit.record(
+        supervisor,
+        Subject.ALERT,
+        alertId,
+        caseOf(alert),
+        "CANCELLED",
+        Changes.none().change("status", before, alert.status()).set("reason", reason));
+
+    LOG.info(() -> "Alert " + alertId + " cancelled");
+    return alert;
+  }
+
+  /** Ends every alert of a case that is being resolved; part of the resolution's transaction. */
+  void endAlertsOf(MissingChildCase resolved, String outcome, Actor supervisor) {
+    for (Alert alert : ofCase(resolved.id())) {
+      AlertStatus before = alert.status();
+      if (alert.endWithCase(supervisor.name(), clock.instant(), outcome)) {
+        audit.record(
+            supervisor,
+            Subject.ALERT,
+            alert.id(),
+            resolved.id(),
+            "ENDED_WITH_CASE",
+            Changes.none().change("status", before, alert.status()));
+        LOG.info(() -> "Alert " + alert.id() + " ended with its case");
+      }
+    }
+  }
+
+  /** Identifiers of the alerts now active, for the timer to look at one by one. */
+  public List<Long> activeAlertIds() {
+    return em.createNamedQuery(Alert.IDS_IN_STATUS, Long.class)
+        .setParameter("status", AlertStatus.ACTIVE)
+        .getResultList();
+  }
+
+  public List<Alert> ofCase(long caseId) {
+    return em.createNamedQuery(Alert.OF_CASE, Alert.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
   }
 
   public Optional<Alert> find(long alertId) {
@@ -165,5 +317,88 @@ public class AlertWorkflow {
     return em.createNamedQuery(Delivery.OF_ALERT, Delivery.class)
         .setParameter("alert", get(alertId))
         .getResultList();
+  }
+
+  /**
+   * Records the step on the alert and queues one delivery per channel of the areas it reaches for
+   * the first time: its new provinces, and the regions it touches for the first time.
+   */
+  private void apply(Alert alert, WideningStep step, Actor actor, String action) {
+    Set<String> newAreas = new LinkedHashSet<>();
+    for (AdministrativeArea province : step.newAreas()) {
+      if (!alert.reaches(province.parentCode())) {
+        newAreas.add(province.parentCode());
+      }
+      newAreas.add(province.code());
+    }
+    Instant now = clock.instant();
+
+    alert.applyStage(step.stageIndex(), List.copyOf(newAreas), step.stagesDoneAfter());
+    List<Channel> channels =
+        newAreas.isEmpty()
+            ? List.of()
+            : em.createNamedQuery(Channel.IN_AREAS, Channel.class)
+                .setParameter("areas", List.copyOf(newAreas))
+                .getResultList();
+    List<Delivery> deliveries =
+        channels.stream()
+            .filter(channel -> !alert.exercise() || channel.exercise())
+            .map(channel -> new Delivery(alert, channel, step.stageIndex(), now))
+            .toList();
+    deliveries.forEach(em::persist);
+    em.flush();
+    audit.record(
+        actor,
+        Subject.ALERT,
+        alert.id(),
+        caseOf(alert),
+        action,
+        Changes.of("stage", step.stageIndex())
+            .set("scope", step.stage().scope().toConfig())
+            .set("newAreas", String.join(",", newAreas))
+            .set("deliveries", deliveries.size()));
+
+    deliveryQueue.enqueue(deliveries.stream().map(Delivery::id).toList());
+    LOG.info(
+        () ->
+            "Alert "
+                + alert.id()
+                + " stage "
+                + step.stageIndex()
+                + ": "
+                + newAreas.size()
+                + " new areas, "
+                + deliveries.size()
+                + " deliveries queued");
+  }
+
+  private static SearchOrigin origin(Alert alert) {
+    MissingChildCase missing = alert.missingChildCase();
+    List<GeoPoint> likely = new ArrayList<>();
+    for (LikelyPlace place : missing.likelyPlaces()) {
+      if (place.hasCoordinates()) {
+        likely.add(new GeoPoint(place.latitude(), place.longitude()));
+      }
+    }
+    return new SearchOrigin(
+        new GeoPoint(missing.lastSeen().latitude(), missing.lastSeen().longitude()), likely);
+  }
+
+  private static long caseOf(Alert alert) {
+    return alert.missingChildCase().id();
+  }
+
+  /** Four eyes: the refusal is kept in the audit trail, then the caller gets a 403. */
+  private void refuseSelfDecision(Alert alert, Actor supervisor, String action) {
+    if (alert.requestedBy().equals(supervisor.name())) {
+      audit.recordRefusal(
+          supervisor,
+          Subject.ALERT,
+          alert.id(),
+          caseOf(alert),
+          action,
+          "the requester cannot decide their own alert");
+      throw new ForbiddenActionException("an alert cannot be decided by the one who requested it");
+    }
   }
 }

@@ -12,6 +12,7 @@ import org.tifli.geo.AdministrativeArea;
 import org.tifli.geo.AreaCatalog;
 import org.tifli.geo.AreaLocator;
 import org.tifli.geo.Placement;
+import org.tifli.geo.TargetZones;
 
 /**
  * The administrative areas this installation serves, loaded once at start: Morocco's regions and
@@ -33,6 +34,7 @@ public class AreaDirectory {
 
   private AreaCatalog catalog;
   private AreaLocator locator;
+  private TargetZones zones;
 
   @PostConstruct
   void load() {
@@ -42,6 +44,7 @@ public class AreaDirectory {
       catalog = AreaCatalog.morocco();
     }
     locator = new AreaLocator(catalog);
+    zones = new TargetZones(locator);
     LOG.info(() -> "Loaded " + catalog.areas().size() + " administrative areas");
   }
 
@@ -56,5 +59,10 @@ public class AreaDirectory {
   /** The province and region of a point; rejects coordinates out of range. */
   public Placement locate(double latitude, double longitude) {
     return locator.locate(latitude, longitude);
+  }
+
+  /** The target zones of alerts over these areas. */
+  public TargetZones zones() {
+    return zones;
   }
 }

@@ -10,14 +10,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.tifli.domain.Actor;
 import org.tifli.domain.AuditEntry.Subject;
+import org.tifli.domain.CaseDetails;
 import org.tifli.domain.CaseStatus;
-import org.tifli.domain.Child;
 import org.tifli.domain.InvalidRequestException;
 import org.tifli.domain.LastSeen;
+import org.tifli.domain.LikelyPlace;
 import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.RecordNotFoundException;
 import org.tifli.geo.AdministrativeArea;
@@ -41,8 +43,10 @@ public class CaseIntake {
   private final Clock clock = Clock.systemUTC();
 
   /** Records a new case, gives it the next reference of the year and places it in its areas. */
-  public MissingChildCase open(NewCase intake, Actor officer) {
-    Placement placement = place(intake.latitude(), intake.longitude());
+  public MissingChildCase open(CaseDetails details, Actor officer) {
+    details.checkConsistency();
+    Placement placement = place(details.lastSeen());
+    checkLikelyPlaces(details);
     Instant now = clock.instant();
 
     int year = now.atZone(ZoneOffset.UTC).getYear();
@@ -51,16 +55,7 @@ public class CaseIntake {
     MissingChildCase opened =
         new MissingChildCase(
             reference,
-            new Child(
-                intake.givenName(),
-                intake.familyName(),
-                intake.givenNameAr(),
-                intake.familyNameAr(),
-                intake.dateOfBirth(),
-                intake.sex()),
-            new LastSeen(
-                intake.lastSeenAt(), intake.latitude(), intake.longitude(), intake.place()),
-            intake.circumstances(),
+            details,
             placement.province().map(AdministrativeArea::code).orElse(null),
             placement.region().map(AdministrativeArea::code).orElse(null),
             officer.name(),
@@ -73,10 +68,36 @@ public class CaseIntake {
         opened.id(),
         opened.id(),
         "OPENED",
-        Changes.of("reference", reference).set("areas", String.join(",", opened.areaCodes())));
+        Changes.of("reference", reference)
+            .set("areas", String.join(",", opened.areaCodes()))
+            .set("reportingUnit", details.reportingUnit()));
 
     LOG.info(() -> "Case " + opened.reference() + " opened, id " + opened.id());
     return opened;
+  }
+
+  /**
+   * Replaces an open case's details with a revised version; the audit trail keeps each changed
+   * field with its old and new value.
+   */
+  public MissingChildCase revise(long id, CaseDetails details, Actor officer) {
+    details.checkConsistency();
+    Placement placement = place(details.lastSeen());
+    checkLikelyPlaces(details);
+    MissingChildCase revised = get(id);
+    Map<String, String> before = revised.auditedFields();
+
+    revised.revise(
+        details,
+        placement.province().map(AdministrativeArea::code).orElse(null),
+        placement.region().map(AdministrativeArea::code).orElse(null));
+    Changes changes = Changes.between(before, revised.auditedFields());
+    if (!changes.isEmpty()) {
+      audit.record(officer, Subject.CASE, id, id, "REVISED", changes);
+    }
+
+    LOG.info(() -> "Case " + revised.reference() + " revised");
+    return revised;
   }
 
   public Optional<MissingChildCase> find(long id) {
@@ -113,11 +134,24 @@ public class CaseIntake {
     return query.getSingleResult();
   }
 
-  private Placement place(double latitude, double longitude) {
+  private Placement place(LastSeen lastSeen) {
     try {
-      return areas.locate(latitude, longitude);
+      return areas.locate(lastSeen.latitude(), lastSeen.longitude());
     } catch (InvalidCoordinatesException e) {
       throw new InvalidRequestException("lastSeen", e.getMessage());
+    }
+  }
+
+  private void checkLikelyPlaces(CaseDetails details) {
+    for (int i = 0; i < details.likelyPlaces().size(); i++) {
+      LikelyPlace place = details.likelyPlaces().get(i);
+      if (place.hasCoordinates()) {
+        try {
+          areas.locate(place.latitude(), place.longitude());
+        } catch (InvalidCoordinatesException e) {
+          throw new InvalidRequestException("likelyPlaces[" + i + "]", e.getMessage());
+        }
+      }
     }
   }
 }

@@ -32,6 +32,15 @@ public final class Changes {
     return this;
   }
 
+  /** Every field whose value differs between the two views; fields missing from one are null. */
+  public static Changes between(Map<String, String> before, Map<String, String> after) {
+    Changes changes = none();
+    Map<String, String> union = new LinkedHashMap<>(before);
+    after.forEach(union::putIfAbsent);
+    union.keySet().forEach(field -> changes.change(field, before.get(field), after.get(field)));
+    return changes;
+  }
+
   public Changes set(String field, Object value) {
     fields.put(field, new String[] {null, text(value)});
     return this;

@@ -13,9 +13,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +27,23 @@ import java.util.Objects;
  * A request to make a case public, and once approved, the public alert itself.
  *
  * <p>Invariants: an officer requests, a different supervisor decides (four eyes); only a pending
- * alert can be decided; the target areas of a stage are recorded when that stage is applied, so
- * that no area is reached twice.
+ * alert can be decided; an active alert widens stage by stage, each stage applied once, and the
+ * areas of a stage are recorded when it is applied, so that no area is reached twice; an active
+ * alert ends when its case is resolved, when it is cancelled, or when its lifetime runs out without
+ * renewal. An ended alert never becomes active again.
  */
 @Entity
 @Table(name = "alert")
+@NamedQuery(
+    name = Alert.IDS_IN_STATUS,
+    query = "SELECT a.id FROM Alert a WHERE a.status = :status ORDER BY a.id")
+@NamedQuery(
+    name = Alert.OF_CASE,
+    query = "SELECT a FROM Alert a WHERE a.missingChildCase.id = :caseId ORDER BY a.id")
 public class Alert {
 
+  public static final String IDS_IN_STATUS = "Alert.idsInStatus";
+  public static final String OF_CASE = "Alert.ofCase";
   public static final int TEXT_LENGTH = 4000;
 
   @Id
@@ -74,6 +86,26 @@ public class Alert {
   @CollectionTable(name = "alert_target_area", joinColumns = @JoinColumn(name = "alert_id"))
   private List<TargetArea> targetAreas = new ArrayList<>();
 
+  /** Stages of the widening schedule carried out or passed over; the index of the next one. */
+  @Column(name = "stages_done", nullable = false)
+  private int stagesDone;
+
+  /** A supervisor holds the zone: due stages wait until the hold is lifted. */
+  @Column(name = "held", nullable = false)
+  private boolean held;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  @Column(name = "ended_by", length = 64)
+  private String endedBy;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "end_reason", length = TEXT_LENGTH)
+  private String endReason;
+
   @Version private long version;
 
   protected Alert() {}
@@ -95,17 +127,112 @@ public class Alert {
   }
 
   /**
-   * Makes the alert public. Its first stage reaches the given areas.
+   * Makes the alert public until {@code expiresAt}. Its first stage is then applied with {@link
+   * #applyStage}.
    *
    * @throws IllegalTransitionException if the alert is not waiting for a decision
    * @throws ForbiddenActionException if the supervisor is the one who asked for it
    */
-  public void approve(String supervisor, Instant when, List<String> firstStageAreas) {
+  public void approve(String supervisor, Instant when, Instant expiresAt) {
     requirePendingDecisionBy(supervisor);
     status = AlertStatus.ACTIVE;
     decidedBy = supervisor;
     decidedAt = when;
-    firstStageAreas.forEach(code -> targetAreas.add(new TargetArea(code, 0)));
+    this.expiresAt = expiresAt;
+  }
+
+  /**
+   * Records a stage of the widening schedule as carried out: its new areas join the alert's target
+   * areas, and progress moves to {@code stagesDoneAfter}.
+   *
+   * @param stage the index of the stage applied
+   * @param newAreaCodes areas no earlier stage reached
+   * @throws IllegalTransitionException if the alert is not active, or that stage is already done
+   */
+  public void applyStage(int stage, List<String> newAreaCodes, int stagesDoneAfter) {
+    requireActive("widened");
+    if (stage < stagesDone || stagesDoneAfter <= stagesDone) {
+      throw new IllegalTransitionException(
+          "alert " + id + " has already carried out stage " + stage);
+    }
+    for (String code : newAreaCodes) {
+      if (reaches(code)) {
+        throw new IllegalStateException("area " + code + " is already reached by alert " + id);
+      }
+      targetAreas.add(new TargetArea(code, stage));
+    }
+    stagesDone = stagesDoneAfter;
+  }
+
+  /** Whether an earlier stage already reached the area. */
+  public boolean reaches(String areaCode) {
+    return targetAreas.stream().anyMatch(a -> a.areaCode().equals(areaCode));
+  }
+
+  /** Holds the zone where it is, or lets it widen again. */
+  public void hold(boolean hold) {
+    requireActive(hold ? "held" : "released");
+    held = hold;
+  }
+
+  /** Keeps an active alert public for another lifetime from now. */
+  public void renew(Instant now, Duration lifetime) {
+    requireActive("renewed");
+    expiresAt = now.plus(lifetime);
+  }
+
+  /** Whether the alert is active and its lifetime has run out at {@code now}. */
+  public boolean isDueToExpire(Instant now) {
+    return status == AlertStatus.ACTIVE && expiresAt != null && !expiresAt.isAfter(now);
+  }
+
+  /** Ends an active alert whose lifetime ran out without renewal. */
+  public void expire(Instant now) {
+    if (!isDueToExpire(now)) {
+      throw new IllegalTransitionException("alert " + id + " is not due to expire");
+    }
+    end(AlertStatus.EXPIRED, "system", now, "lifetime ended without renewal");
+  }
+
+  /** Withdraws a pending or active alert. */
+  public void cancel(String supervisor, Instant now, String reason) {
+    if (status != AlertStatus.PENDING_APPROVAL && status != AlertStatus.ACTIVE) {
+      throw new IllegalTransitionException("alert " + id + " is " + status + " and cannot end");
+    }
+    end(AlertStatus.CANCELLED, supervisor, now, Objects.requireNonNull(reason));
+  }
+
+  /**
+   * Ends the alert because its case is solved: an active alert becomes resolved, a request still
+   * pending is cancelled. Ended alerts stay as they are.
+   *
+   * @return whether the alert changed
+   */
+  public boolean endWithCase(String supervisor, Instant now, String outcome) {
+    if (status == AlertStatus.ACTIVE) {
+      end(AlertStatus.RESOLVED, supervisor, now, outcome);
+      return true;
+    }
+    if (status == AlertStatus.PENDING_APPROVAL) {
+      end(AlertStatus.CANCELLED, supervisor, now, "case resolved: " + outcome);
+      return true;
+    }
+    return false;
+  }
+
+  private void end(AlertStatus ended, String by, Instant now, String reason) {
+    status = ended;
+    endedBy = by;
+    endedAt = now;
+    endReason = reason;
+    held = false;
+  }
+
+  private void requireActive(String what) {
+    if (status != AlertStatus.ACTIVE) {
+      throw new IllegalTransitionException(
+          "alert " + id + " is " + status + " and cannot be " + what);
+    }
   }
 
   /** Turns the request down; the reason is shown to the requesting officer. */
@@ -172,5 +299,33 @@ public class Alert {
 
   public List<TargetArea> targetAreas() {
     return List.copyOf(targetAreas);
+  }
+
+  public int stagesDone() {
+    return stagesDone;
+  }
+
+  public boolean held() {
+    return held;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public String endedBy() {
+    return endedBy;
+  }
+
+  public Instant endedAt() {
+    return endedAt;
+  }
+
+  public String endReason() {
+    return endReason;
+  }
+
+  public boolean isActive() {
+    return status == AlertStatus.ACTIVE;
   }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 public class LastSeen {
 
   public static final int PLACE_LENGTH = 500;
+  public static final int SEEN_BY_LENGTH = 200;
 
   @Column(name = "last_seen_at", nullable = false)
   private Instant at;
@@ -22,13 +23,18 @@ public class LastSeen {
   @Column(name = "last_seen_place", length = PLACE_LENGTH)
   private String place;
 
+  /** Who saw the child last: a parent, a teacher, a shopkeeper. */
+  @Column(name = "last_seen_by", length = SEEN_BY_LENGTH)
+  private String seenBy;
+
   protected LastSeen() {}
 
-  public LastSeen(Instant at, double latitude, double longitude, String place) {
+  public LastSeen(Instant at, double latitude, double longitude, String place, String seenBy) {
     this.at = at;
     this.latitude = latitude;
     this.longitude = longitude;
     this.place = place;
+    this.seenBy = seenBy;
   }
 
   public Instant at() {
@@ -45,5 +51,9 @@ public class LastSeen {
 
   public String place() {
     return place;
+  }
+
+  public String seenBy() {
+    return seenBy;
   }
 }

@@ -1,32 +1,41 @@
 package org.tifli.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A missing child's case: what the reporting officer recorded, and where it stands.
  *
  * <p>The reference ({@code MC-2026-000123}) is fixed at intake and never reused. The province and
- * region come from the last-seen point; an alert targets them first.
+ * region come from the last-seen point; an alert targets them first. A case is open until it is
+ * resolved with an outcome; after that its details can no longer be revised.
  */
 @Entity
 @Table(name = "missing_child_case")
 public class MissingChildCase {
 
-  public static final int CIRCUMSTANCES_LENGTH = 4000;
+  public static final int CIRCUMSTANCES_LENGTH = CaseDetails.TEXT_LENGTH;
+  public static final int NOTE_LENGTH = 4000;
 
   @Id
   @SequenceGenerator(name = "case_id_seq", sequenceName = "case_id_seq", allocationSize = 50)
@@ -47,6 +56,39 @@ public class MissingChildCase {
   @Column(name = "circumstances", length = CIRCUMSTANCES_LENGTH)
   private String circumstances;
 
+  @Column(name = "suspected_abduction", nullable = false)
+  private boolean suspectedAbduction;
+
+  @Column(name = "suspect", length = CaseDetails.TEXT_LENGTH)
+  private String suspect;
+
+  @Embedded private Vehicle vehicle;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "case_hobby", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "hobby", nullable = false, length = CaseDetails.HOBBY_LENGTH)
+  private List<String> hobbies = new ArrayList<>();
+
+  @Column(name = "personal_problems", length = CaseDetails.TEXT_LENGTH)
+  private String personalProblems;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "case_likely_place", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  private List<LikelyPlace> likelyPlaces = new ArrayList<>();
+
+  @Column(name = "friends_and_contacts", length = CaseDetails.TEXT_LENGTH)
+  private String friendsAndContacts;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "case_guardian", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  private List<Guardian> guardians = new ArrayList<>();
+
+  @Column(name = "reporting_unit", length = CaseDetails.UNIT_LENGTH)
+  private String reportingUnit;
+
   @Column(name = "province_code", length = 10)
   private String provinceCode;
 
@@ -59,28 +101,156 @@ public class MissingChildCase {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome", length = 20)
+  private CaseOutcome outcome;
+
+  @Column(name = "resolution_note", length = NOTE_LENGTH)
+  private String resolutionNote;
+
+  @Column(name = "resolved_by", length = 64)
+  private String resolvedBy;
+
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
   @Version private long version;
 
   protected MissingChildCase() {}
 
   public MissingChildCase(
       String reference,
-      Child child,
-      LastSeen lastSeen,
-      String circumstances,
+      CaseDetails details,
       String provinceCode,
       String regionCode,
       String createdBy,
       Instant createdAt) {
     this.reference = Objects.requireNonNull(reference);
     this.status = CaseStatus.OPEN;
-    this.child = Objects.requireNonNull(child);
-    this.lastSeen = Objects.requireNonNull(lastSeen);
-    this.circumstances = circumstances;
-    this.provinceCode = provinceCode;
-    this.regionCode = regionCode;
     this.createdBy = Objects.requireNonNull(createdBy);
     this.createdAt = Objects.requireNonNull(createdAt);
+    apply(details, provinceCode, regionCode);
+  }
+
+  /**
+   * Replaces what the intake recorded with a revised version, and the areas with those of the
+   * (possibly moved) last-seen point.
+   *
+   * @throws IllegalTransitionException if the case is no longer open
+   */
+  public void revise(CaseDetails details, String provinceCode, String regionCode) {
+    requireOpen("revised");
+    apply(details, provinceCode, regionCode);
+  }
+
+  /**
+   * Ends the case with its outcome.
+   *
+   * @throws IllegalTransitionException if it has already ended
+   */
+  public void resolve(CaseOutcome outcome, String note, String supervisor, Instant when) {
+    requireOpen("resolved");
+    this.status = outcome.closingStatus();
+    this.outcome = outcome;
+    this.resolutionNote = note;
+    this.resolvedBy = supervisor;
+    this.resolvedAt = when;
+  }
+
+  private void requireOpen(String what) {
+    if (!isOpen()) {
+      throw new IllegalTransitionException(
+          "case " + reference + " is " + status + " and cannot be " + what);
+    }
+  }
+
+  private void apply(CaseDetails details, String provinceCode, String regionCode) {
+    this.child = details.child();
+    this.lastSeen = details.lastSeen();
+    this.circumstances = details.circumstances();
+    this.suspectedAbduction = details.suspectedAbduction();
+    this.suspect = details.suspect();
+    this.vehicle = details.vehicle();
+    this.hobbies = new ArrayList<>(details.hobbies());
+    this.personalProblems = details.personalProblems();
+    this.likelyPlaces = new ArrayList<>(details.likelyPlaces());
+    this.friendsAndContacts = details.friendsAndContacts();
+    this.guardians = new ArrayList<>(details.guardians());
+    this.reportingUnit = details.reportingUnit();
+    this.provinceCode = provinceCode;
+    this.regionCode = regionCode;
+  }
+
+  /** What the intake recorded, as it stands. */
+  public CaseDetails details() {
+    return new CaseDetails(
+        child,
+        lastSeen,
+        circumstances,
+        suspectedAbduction,
+        suspect,
+        vehicle,
+        hobbies,
+        personalProblems,
+        likelyPlaces,
+        friendsAndContacts,
+        guardians,
+        reportingUnit);
+  }
+
+  /**
+   * The recorded details as flat field paths and text values, for the audit trail to compare a
+   * revision with. Guardians' phone numbers appear only as whether one is recorded.
+   */
+  public Map<String, String> auditedFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    Appearance looks = child.appearance();
+    put(fields, "child.givenName", child.givenName());
+    put(fields, "child.familyName", child.familyName());
+    put(fields, "child.givenNameAr", child.givenNameAr());
+    put(fields, "child.familyNameAr", child.familyNameAr());
+    put(fields, "child.dateOfBirth", child.dateOfBirth());
+    put(fields, "child.sex", child.sex());
+    put(fields, "child.heightCm", looks.heightCm());
+    put(fields, "child.build", looks.build());
+    put(fields, "child.hair", looks.hair());
+    put(fields, "child.eyes", looks.eyes());
+    put(fields, "child.distinguishingMarks", looks.distinguishingMarks());
+    put(fields, "child.clothing", looks.clothing());
+    put(fields, "child.languages", String.join(",", child.languages()));
+    put(fields, "child.medicalNeeds", child.medicalNeeds());
+    put(fields, "lastSeen.at", lastSeen.at());
+    put(fields, "lastSeen.latitude", lastSeen.latitude());
+    put(fields, "lastSeen.longitude", lastSeen.longitude());
+    put(fields, "lastSeen.place", lastSeen.place());
+    put(fields, "lastSeen.seenBy", lastSeen.seenBy());
+    put(fields, "circumstances", circumstances);
+    put(fields, "suspectedAbduction", suspectedAbduction);
+    put(fields, "suspect", suspect);
+    put(fields, "vehicle.description", vehicle == null ? null : vehicle.description());
+    put(fields, "vehicle.plate", vehicle == null ? null : vehicle.plate());
+    put(fields, "hobbies", String.join(" | ", hobbies));
+    put(fields, "personalProblems", personalProblems);
+    for (int i = 0; i < likelyPlaces.size(); i++) {
+      LikelyPlace place = likelyPlaces.get(i);
+      put(fields, "likelyPlaces[" + i + "].description", place.description());
+      put(fields, "likelyPlaces[" + i + "].latitude", place.latitude());
+      put(fields, "likelyPlaces[" + i + "].longitude", place.longitude());
+    }
+    put(fields, "friendsAndContacts", friendsAndContacts);
+    for (int i = 0; i < guardians.size(); i++) {
+      Guardian guardian = guardians.get(i);
+      put(fields, "guardians[" + i + "].name", guardian.name());
+      put(fields, "guardians[" + i + "].relation", guardian.relation());
+      put(fields, "guardians[" + i + "].phone", guardian.phone() == null ? null : "(recorded)");
+    }
+    put(fields, "reportingUnit", reportingUnit);
+    put(fields, "areas", String.join(",", areaCodes()));
+    return fields;
+  }
+
+  private static void put(Map<String, String> fields, String name, Object value) {
+    fields.put(name, value == null ? null : value.toString());
   }
 
   /** The codes of the areas the last-seen point lies in, province first; empty if at sea. */
@@ -123,6 +293,43 @@ public class MissingChildCase {
     return circumstances;
   }
 
+  public boolean suspectedAbduction() {
+    return suspectedAbduction;
+  }
+
+  public String suspect() {
+    return suspect;
+  }
+
+  /** Null when no vehicle was recorded. */
+  public Vehicle vehicle() {
+    return vehicle;
+  }
+
+  public List<String> hobbies() {
+    return List.copyOf(hobbies);
+  }
+
+  public String personalProblems() {
+    return personalProblems;
+  }
+
+  public List<LikelyPlace> likelyPlaces() {
+    return List.copyOf(likelyPlaces);
+  }
+
+  public String friendsAndContacts() {
+    return friendsAndContacts;
+  }
+
+  public List<Guardian> guardians() {
+    return List.copyOf(guardians);
+  }
+
+  public String reportingUnit() {
+    return reportingUnit;
+  }
+
   public String provinceCode() {
     return provinceCode;
   }
@@ -137,5 +344,22 @@ public class MissingChildCase {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** Null while the case is open. */
+  public CaseOutcome outcome() {
+    return outcome;
+  }
+
+  public String resolutionNote() {
+    return resolutionNote;
+  }
+
+  public String resolvedBy() {
+    return resolvedBy;
+  }
+
+  public Instant resolvedAt() {
+    return resolvedAt;
   }
 }

@@ -13,14 +13,32 @@ final class DomainFixtures {
 
   static MissingChildCase caseInCasablanca() {
     return new MissingChildCase(
-        "MC-2026-000042",
-        new Child("Yasmine", "Alaoui", null, null, LocalDate.of(2017, 5, 2), Sex.FEMALE),
-        new LastSeen(NOW.minusSeconds(3600), 33.5731, -7.5898, "Derb Ghallef"),
+        "MC-2026-000042", detailsInCasablanca(), "MA-CAS", "MA-06", "officer", NOW);
+  }
+
+  static CaseDetails detailsInCasablanca() {
+    return new CaseDetails(
+        new Child(
+            "Yasmine",
+            "Alaoui",
+            "ياسمين",
+            "العلوي",
+            LocalDate.of(2017, 5, 2),
+            Sex.FEMALE,
+            new Appearance(120, "slim", "black, long", "brown", "scar on the chin", "red coat"),
+            List.of("ar", "fr"),
+            null),
+        new LastSeen(NOW.minusSeconds(3600), 33.5731, -7.5898, "Derb Ghallef", "her teacher"),
         "Left school alone",
-        "MA-CAS",
-        "MA-06",
-        "officer",
-        NOW);
+        false,
+        null,
+        null,
+        List.of("football"),
+        null,
+        List.of(new LikelyPlace("grandmother's house", 33.60, -7.62)),
+        null,
+        List.of(new Guardian("Samira Alaoui", "mother", "+212 600 000 000")),
+        "Sûreté préfectorale de Casablanca");
   }
 
   static Alert pendingAlertRequestedBy(String officer) {

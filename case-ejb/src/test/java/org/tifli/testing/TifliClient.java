@@ -63,6 +63,14 @@ public final class TifliClient {
             .build());
   }
 
+  public Answer put(String path, String token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(apiBase + path)).timeout(Duration.ofSeconds(30));

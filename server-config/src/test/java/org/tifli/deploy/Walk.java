@@ -1,0 +1,171 @@
+package org.tifli.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.tifli.testing.FakeGraphApi;
+import org.tifli.testing.FakeGraphApi.ReceivedPost;
+import org.tifli.testing.TifliClient;
+import org.tifli.testing.TifliClient.Answer;
+
+/**
+ * The steps the HTTP system tests take again and again, as the demo accounts take them: open a
+ * case, ask for an alert, approve it, register a Facebook page for an area, wait for posts.
+ */
+final class Walk {
+
+  static final String PASSWORD = "tifli-demo";
+
+  final TifliClient api;
+  final FakeGraphApi graph;
+  final String officer;
+  final String supervisor;
+  final String admin;
+
+  Walk(TifliClient api, FakeGraphApi graph) {
+    this.api = api;
+    this.graph = graph;
+    this.officer = api.token("officer", PASSWORD);
+    this.supervisor = api.token("supervisor", PASSWORD);
+    this.admin = api.token("admin", PASSWORD);
+  }
+
+  static Walk on(SharedTifli tifli) {
+    return new Walk(tifli.client(), tifli.graph());
+  }
+
+  /** A case with every field of the intake, last seen at the given point. */
+  static JsonObjectBuilder fullCase(double latitude, double longitude) {
+    return Json.createObjectBuilder()
+        .add(
+            "child",
+            Json.createObjectBuilder()
+                .add("givenName", "Salma")
+                .add("familyName", "Bennani")
+                .add("givenNameAr", "سلمى")
+                .add("familyNameAr", "بناني")
+                .add("dateOfBirth", "2016-05-14")
+                .add("sex", "FEMALE")
+                .add("heightCm", 128)
+                .add("build", "slim")
+                .add("hair", "black, in a ponytail")
+                .add("eyes", "brown")
+                .add("distinguishingMarks", "a small scar above the left eyebrow")
+                .add("clothing", "blue school smock, white trainers")
+                .add("languages", Json.createArrayBuilder().add("ar").add("fr"))
+                .add("medicalNeeds", "asthma: needs her inhaler"))
+        .add(
+            "lastSeen",
+            Json.createObjectBuilder()
+                .add("at", "2026-11-30T16:45:00Z")
+                .add("latitude", latitude)
+                .add("longitude", longitude)
+                .add("place", "school gate, Boulevard Zerktouni")
+                .add("seenBy", "the school's caretaker"))
+        .add("circumstances", "Left school and did not come home")
+        .add("suspectedAbduction", false)
+        .add("hobbies", Json.createArrayBuilder().add("drawing").add("football"))
+        .add("personalProblems", "argued with her older brother that morning")
+        .add(
+            "likelyPlaces",
+            Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("description", "the Corniche beach"))
+                .add(
+                    Json.createObjectBuilder()
+                        .add("description", "her aunt's flat in Mohammedia")
+                        .add("latitude", 33.6866)
+                        .add("longitude", -7.3830)))
+        .add("friendsAndContacts", "Imane, a classmate, lives on the same street")
+        .add(
+            "guardians",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("name", "Khadija Bennani")
+                        .add("relation", "mother")
+                        .add("phone", "+212 600 000 000")))
+        .add("reportingUnit", "Préfecture de police de Casablanca, arrondissement Maârif");
+  }
+
+  /** Opens a case as the officer and returns it. */
+  JsonObject openCase(JsonObjectBuilder json) {
+    Answer opened = api.post("/cases", officer, json.build().toString());
+    assertThat(opened.status()).as("opening a case: %s", opened.body()).isEqualTo(201);
+    return opened.json();
+  }
+
+  /** Asks for an alert as the officer, every criterion met; returns the alert. */
+  JsonObject requestAlert(long caseId, boolean exercise) {
+    Answer requested =
+        api.post(
+            "/cases/" + caseId + "/alerts",
+            officer,
+            "{\"criteria\":{\"minor\":true,\"danger\":true,\"descriptionSufficient\":true,"
+                + "\"guardianConsent\":true},\"exercise\":"
+                + exercise
+                + "}");
+    assertThat(requested.status()).as("requesting: %s", requested.body()).isEqualTo(201);
+    return requested.json();
+  }
+
+  JsonObject approve(long alertId) {
+    Answer approved =
+        api.post("/alerts/" + alertId + "/approval", supervisor, "{\"decision\":\"APPROVE\"}");
+    assertThat(approved.status()).as("approving: %s", approved.body()).isEqualTo(200);
+    return approved.json();
+  }
+
+  /** A new Facebook page serving the area, with an id no other test uses. */
+  String facebookPage(String area, boolean exercise) {
+    String page = area.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    Answer registered =
+        api.post(
+            "/channels",
+            admin,
+            Json.createObjectBuilder()
+                .add("area", area)
+                .add("platform", "FACEBOOK")
+                .add("accountId", page)
+                .add("secret", "token-of-" + page)
+                .add("languages", Json.createArrayBuilder().add("fr"))
+                .add("exercise", exercise)
+                .build()
+                .toString());
+    assertThat(registered.status()).as("registering: %s", registered.body()).isEqualTo(201);
+    return page;
+  }
+
+  List<ReceivedPost> postsTo(String page) {
+    return graph.posts().stream().filter(p -> p.pageId().equals(page)).toList();
+  }
+
+  /** Waits until the condition holds of the posts to the page, or a minute has passed. */
+  List<ReceivedPost> awaitPostsTo(String page, Predicate<List<ReceivedPost>> condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    List<ReceivedPost> posts = postsTo(page);
+    while (!condition.test(posts) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      posts = postsTo(page);
+    }
+    return posts;
+  }
+
+  /** Waits until the alert's JSON satisfies the condition, or the time is up. */
+  JsonObject awaitAlert(long alertId, Predicate<JsonObject> condition, Duration within)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    JsonObject alert = api.get("/alerts/" + alertId, supervisor).json();
+    while (!condition.test(alert) && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      alert = api.get("/alerts/" + alertId, supervisor).json();
+    }
+    return alert;
+  }
+}
