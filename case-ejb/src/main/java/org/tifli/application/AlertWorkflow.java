@@ -275,7 +275,7 @@ public class AlertWorkflow {
   }
 
   /** Ends every alert of a case that is being resolved; part of the resolution's transaction. */
-  void endAlertsOf(MissingChildCase resolved, String outcome, Actor supervisor) {
+  public void endAlertsOf(MissingChildCase resolved, String outcome, Actor supervisor) {
     for (Alert alert : ofCase(resolved.id())) {
       AlertStatus before = alert.status();
       if (alert.endWithCase(supervisor.name(), clock.instant(), outcome)) {
