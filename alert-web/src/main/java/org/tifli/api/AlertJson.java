@@ -60,6 +60,8 @@ public final class AlertJson {
       String platform,
       String area,
       int stage,
+      String purpose,
+      int updateNumber,
       String status,
       String externalId,
       int attempts,
@@ -74,6 +76,8 @@ public final class AlertJson {
           d.platform().name(),
           d.areaCode(),
           d.stage(),
+          d.purpose().name(),
+          d.updateNumber(),
           d.status().name(),
           d.externalId(),
           d.attempts(),
@@ -102,6 +106,7 @@ public final class AlertJson {
       String endedBy,
       Instant endedAt,
       String endReason,
+      int updatesPosted,
       List<StageView> stages,
       List<String> targetAreas,
       List<DeliveryView> deliveries) {
@@ -137,6 +142,7 @@ public final class AlertJson {
           alert.endedBy(),
           alert.endedAt(),
           alert.endReason(),
+          alert.updatesPosted(),
           stagesOf(alert, schedule, byStage),
           alert.targetAreas().stream().map(TargetArea::areaCode).toList(),
           deliveries.stream().map(DeliveryView::of).toList());

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.tifli.domain.Actor;
@@ -39,6 +40,8 @@ public class CaseIntake {
   @EJB CaseReferenceCounters counters;
 
   @EJB AuditTrail audit;
+
+  @EJB AlertUpdates updates;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -78,7 +81,8 @@ public class CaseIntake {
 
   /**
    * Replaces an open case's details with a revised version; the audit trail keeps each changed
-   * field with its old and new value.
+   * field with its old and new value. When what an alert shows has changed, the case's active
+   * alerts post an update.
    */
   public MissingChildCase revise(long id, CaseDetails details, Actor officer) {
     details.checkConsistency();
@@ -91,9 +95,16 @@ public class CaseIntake {
         details,
         placement.province().map(AdministrativeArea::code).orElse(null),
         placement.region().map(AdministrativeArea::code).orElse(null));
-    Changes changes = Changes.between(before, revised.auditedFields());
+    Map<String, String> after = revised.auditedFields();
+    Changes changes = Changes.between(before, after);
     if (!changes.isEmpty()) {
       audit.record(officer, Subject.CASE, id, id, "REVISED", changes);
+    }
+    boolean shownChanged =
+        MissingChildCase.PUBLISHED_FIELDS.stream()
+            .anyMatch(field -> !Objects.equals(before.get(field), after.get(field)));
+    if (shownChanged) {
+      updates.postUpdate(revised, "description", officer);
     }
 
     LOG.info(() -> "Case " + revised.reference() + " revised");

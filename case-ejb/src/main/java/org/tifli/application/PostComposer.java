@@ -13,6 +13,7 @@ import org.tifli.domain.Alert;
 import org.tifli.domain.Channel;
 import org.tifli.domain.Child;
 import org.tifli.domain.Delivery;
+import org.tifli.domain.DeliveryPurpose;
 import org.tifli.domain.LastSeen;
 import org.tifli.domain.MissingChildCase;
 import org.tifli.infrastructure.platform.AlertPost;
@@ -20,7 +21,7 @@ import org.tifli.infrastructure.platform.AlertPost;
 /**
  * Writes the post of a delivery in the channel's first language, from the {@code posts} bundle: the
  * child's name and age, where and when they were last seen, and the link to the alert's public
- * page. Nothing else of the case goes into a post.
+ * page; an update says that the page has new details. Nothing else of the case goes into a post.
  */
 @ApplicationScoped
 public class PostComposer {
@@ -49,7 +50,7 @@ public class PostComposer {
             ? child.givenNameAr() + " " + nullToEmpty(child.familyNameAr())
             : child.givenName() + " " + child.familyName();
     String text =
-        new MessageFormat(bundle.getString("alert.text"), locale)
+        new MessageFormat(bundle.getString(textKey(delivery.purpose())), locale)
             .format(
                 new Object[] {
                   (alert.exercise() ? bundle.getString("alert.exercise") + " " : ""),
@@ -61,6 +62,13 @@ public class PostComposer {
                 });
     return new AlertPost(
         text, publicUrl + "/alerts/" + alert.id(), "[tifli-" + delivery.id() + "]");
+  }
+
+  private static String textKey(DeliveryPurpose purpose) {
+    return switch (purpose) {
+      case ALERT -> "alert.text";
+      case UPDATE -> "update.text";
+    };
   }
 
   private static String nullToEmpty(String text) {

@@ -106,6 +106,10 @@ public class Alert {
   @Column(name = "end_reason", length = TEXT_LENGTH)
   private String endReason;
 
+  /** How many updates (new photo, new description) the alert has posted. */
+  @Column(name = "updates_posted", nullable = false)
+  private int updatesPosted;
+
   @Version private long version;
 
   protected Alert() {}
@@ -162,6 +166,17 @@ public class Alert {
       targetAreas.add(new TargetArea(code, stage));
     }
     stagesDone = stagesDoneAfter;
+  }
+
+  /**
+   * Counts a new update of an active alert's details.
+   *
+   * @return the update's number, from 1
+   * @throws IllegalTransitionException if the alert is not active
+   */
+  public int nextUpdate() {
+    requireActive("updated");
+    return ++updatesPosted;
   }
 
   /** Whether an earlier stage already reached the area. */
@@ -323,6 +338,10 @@ public class Alert {
 
   public String endReason() {
     return endReason;
+  }
+
+  public int updatesPosted() {
+    return updatesPosted;
   }
 
   public boolean isActive() {

@@ -20,8 +20,9 @@ import java.util.Objects;
 /**
  * One post of an alert to one channel: a line of the delivery ledger.
  *
- * <p>Invariant: a delivery is sent at most once; once {@link DeliveryStatus#SENT} it keeps the
- * platform's post id, which is what a takedown deletes.
+ * <p>Invariants: a delivery is sent at most once; once {@link DeliveryStatus#SENT} it keeps the
+ * platform's post id, which is what a takedown deletes. A channel carries an alert's own post once,
+ * and each of its updates once.
  */
 @Entity
 @Table(name = "delivery")
@@ -60,6 +61,14 @@ public class Delivery {
   private int stage;
 
   @Enumerated(EnumType.STRING)
+  @Column(name = "purpose", nullable = false, length = 10)
+  private DeliveryPurpose purpose;
+
+  /** Zero for the alert's own post; 1, 2, … for its successive updates. */
+  @Column(name = "update_number", nullable = false)
+  private int updateNumber;
+
+  @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
   private DeliveryStatus status;
 
@@ -82,12 +91,39 @@ public class Delivery {
 
   protected Delivery() {}
 
+  /** The alert's own post to a channel that a stage reaches. */
   public Delivery(Alert alert, Channel channel, int stage, Instant queuedAt) {
+    this(alert, channel, stage, DeliveryPurpose.ALERT, 0, queuedAt);
+  }
+
+  /** The alert's update number {@code updateNumber}, to a channel that carries the alert. */
+  public static Delivery update(Delivery reached, int updateNumber, Instant queuedAt) {
+    if (reached.purpose != DeliveryPurpose.ALERT || updateNumber < 1) {
+      throw new IllegalArgumentException("an update follows an alert's own post");
+    }
+    return new Delivery(
+        reached.alert,
+        reached.channel,
+        reached.stage,
+        DeliveryPurpose.UPDATE,
+        updateNumber,
+        queuedAt);
+  }
+
+  private Delivery(
+      Alert alert,
+      Channel channel,
+      int stage,
+      DeliveryPurpose purpose,
+      int updateNumber,
+      Instant queuedAt) {
     this.alert = Objects.requireNonNull(alert);
     this.channel = Objects.requireNonNull(channel);
     this.areaCode = channel.areaCode();
     this.platform = channel.platform();
     this.stage = stage;
+    this.purpose = purpose;
+    this.updateNumber = updateNumber;
     this.status = DeliveryStatus.QUEUED;
     this.queuedAt = Objects.requireNonNull(queuedAt);
   }
@@ -151,6 +187,14 @@ public class Delivery {
 
   public int stage() {
     return stage;
+  }
+
+  public DeliveryPurpose purpose() {
+    return purpose;
+  }
+
+  public int updateNumber() {
+    return updateNumber;
   }
 
   public DeliveryStatus status() {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A missing child's case: what the reporting officer recorded, and where it stands.
@@ -36,6 +37,29 @@ public class MissingChildCase {
 
   public static final int CIRCUMSTANCES_LENGTH = CaseDetails.TEXT_LENGTH;
   public static final int NOTE_LENGTH = 4000;
+
+  /**
+   * The fields of {@link #auditedFields()} that an alert shows the public: a change of any of them
+   * is an update of the case's active alerts.
+   */
+  public static final Set<String> PUBLISHED_FIELDS =
+      Set.of(
+          "child.givenName",
+          "child.familyName",
+          "child.givenNameAr",
+          "child.familyNameAr",
+          "child.dateOfBirth",
+          "child.sex",
+          "child.heightCm",
+          "child.build",
+          "child.hair",
+          "child.eyes",
+          "child.distinguishingMarks",
+          "child.clothing",
+          "lastSeen.at",
+          "lastSeen.latitude",
+          "lastSeen.longitude",
+          "lastSeen.place");
 
   @Id
   @SequenceGenerator(name = "case_id_seq", sequenceName = "case_id_seq", allocationSize = 50)

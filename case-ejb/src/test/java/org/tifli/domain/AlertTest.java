@@ -82,6 +82,20 @@ class AlertTest {
   }
 
   @Test
+  void onlyAnActiveAlertPostsUpdatesNumberedFromOne() {
+    Alert alert = pendingAlertRequestedBy("officer");
+    assertThrows(IllegalTransitionException.class, alert::nextUpdate);
+    alert.approve("supervisor", NOW, NOW.plus(LIFETIME));
+
+    assertThat(alert.nextUpdate()).isEqualTo(1);
+    assertThat(alert.nextUpdate()).isEqualTo(2);
+    assertThat(alert.updatesPosted()).isEqualTo(2);
+
+    alert.cancel("supervisor", NOW, "withdrawn");
+    assertThrows(IllegalTransitionException.class, alert::nextUpdate);
+  }
+
+  @Test
   void holdingAndReleasing() {
     Alert alert = activeAlert();
 

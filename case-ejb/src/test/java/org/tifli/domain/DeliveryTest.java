@@ -73,4 +73,25 @@ class DeliveryTest {
 
     assertThat(delivery.lastError()).hasSize(Delivery.ERROR_LENGTH);
   }
+
+  @Test
+  void anUpdateFollowsTheAlertsOwnPostOnTheSameChannel() {
+    Delivery update = Delivery.update(delivery, 1, NOW.plusSeconds(60));
+
+    assertThat(update.purpose()).isEqualTo(DeliveryPurpose.UPDATE);
+    assertThat(update.updateNumber()).isEqualTo(1);
+    assertThat(update.channel()).isSameAs(delivery.channel());
+    assertThat(update.stage()).isEqualTo(delivery.stage());
+    assertThat(update.isQueued()).isTrue();
+    assertThat(delivery.purpose()).isEqualTo(DeliveryPurpose.ALERT);
+    assertThat(delivery.updateNumber()).isZero();
+  }
+
+  @Test
+  void anUpdateIsNumberedFromOneAndNeverFollowsAnotherUpdate() {
+    Delivery update = Delivery.update(delivery, 1, NOW);
+
+    assertThrows(IllegalArgumentException.class, () -> Delivery.update(delivery, 0, NOW));
+    assertThrows(IllegalArgumentException.class, () -> Delivery.update(update, 2, NOW));
+  }
 }

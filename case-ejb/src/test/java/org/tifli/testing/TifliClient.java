@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,7 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 /** A small client of Tifli's JSON API, for system tests. */
 public final class TifliClient {
@@ -68,6 +72,55 @@ public final class TifliClient {
         request(path, token)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  /** The raw bytes of an answer, such as an image. */
+  public record Bytes(int status, String contentType, byte[] body) {}
+
+  public Bytes getBytes(String path, String token) {
+    try {
+      HttpResponse<byte[]> response =
+          http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Bytes(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Posts {@code multipart/form-data}: each named part is a file when its value is a byte array, a
+   * text field otherwise.
+   */
+  public Answer postMultipart(String path, String token, Map<String, Object> parts) {
+    String boundary = "tifli-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, Object> part : parts.entrySet()) {
+      StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n");
+      head.append("Content-Disposition: form-data; name=\"").append(part.getKey()).append('"');
+      if (part.getValue() instanceof byte[]) {
+        head.append("; filename=\"").append(part.getKey()).append(".jpg\"\r\n");
+        head.append("Content-Type: application/octet-stream");
+      }
+      head.append("\r\n\r\n");
+      body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(
+          part.getValue() instanceof byte[] file
+              ? file
+              : part.getValue().toString().getBytes(StandardCharsets.UTF_8));
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(path, token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build());
   }
 
