@@ -1,5 +1,6 @@
 package org.tifli.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,17 +14,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.AlertJson.Cancellation;
 import org.tifli.api.AlertJson.Decision;
 import org.tifli.api.AlertJson.Hold;
 import org.tifli.application.AlertPolicy;
 import org.tifli.application.AlertWorkflow;
+import org.tifli.application.CapMessages;
 import org.tifli.domain.Alert;
+import org.tifli.publicpage.CapFeedServlet;
 
 /**
- * Alerts: the supervisor's decision, widening and holding the zone, renewal and cancellation, and
- * the alert with its stages and delivery ledger.
+ * Alerts: the supervisor's decision, widening and holding the zone, renewal and cancellation, the
+ * alert with its stages and delivery ledger, and its public CAP message.
  */
 @Path("alerts")
 @RequestScoped
@@ -32,6 +36,8 @@ import org.tifli.domain.Alert;
 public class AlertResource {
 
   @EJB AlertWorkflow alerts;
+
+  @EJB CapMessages cap;
 
   @Inject AlertPolicy policy;
 
@@ -92,6 +98,26 @@ public class AlertResource {
       @PathParam("id") long id,
       @NotNull(message = "a reason is required") @Valid Cancellation cancellation) {
     return view(alerts.cancel(id, cancellation.reason().trim(), caller.actor()));
+  }
+
+  /**
+   * The CAP 1.2 message an aggregator should hold now: the latest one issued. Public, for alerts
+   * that were made public; after the alert ends it is the cancellation, which names nobody.
+   */
+  @GET
+  @Path("{id}/cap")
+  @Produces(CapFeedServlet.CAP_MEDIA_TYPE)
+  @PermitAll
+  public Response cap(@PathParam("id") long id) {
+    return cap.latest(id)
+        .filter(message -> message.xml() != null)
+        .map(
+            message ->
+                Response.ok(message.xml(), CapFeedServlet.CAP_MEDIA_TYPE)
+                    .header("Cache-Control", "no-cache")
+                    .build())
+        .orElseGet(
+            () -> Problem.response(Response.Status.NOT_FOUND, "no public alert with id " + id));
   }
 
   private AlertView view(Alert alert) {

@@ -12,6 +12,7 @@ import org.tifli.domain.Actor;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AlertStatus;
 import org.tifli.domain.AuditEntry.Subject;
+import org.tifli.domain.CapMessage;
 import org.tifli.domain.Delivery;
 import org.tifli.domain.DeliveryPurpose;
 import org.tifli.domain.DeliveryStatus;
@@ -34,6 +35,8 @@ public class AlertUpdates {
   @EJB DeliveryQueue deliveryQueue;
 
   @EJB AuditTrail audit;
+
+  @EJB CapMessages cap;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -71,6 +74,7 @@ public class AlertUpdates {
     List<Delivery> updates = carried.stream().map(d -> Delivery.update(d, number, now)).toList();
     updates.forEach(em::persist);
     em.flush();
+    cap.issue(alert, CapMessage.Type.UPDATE);
     audit.record(
         actor,
         Subject.ALERT,

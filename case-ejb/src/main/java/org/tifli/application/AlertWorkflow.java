@@ -18,6 +18,7 @@ import org.tifli.domain.Actor;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AlertStatus;
 import org.tifli.domain.AuditEntry.Subject;
+import org.tifli.domain.CapMessage;
 import org.tifli.domain.Channel;
 import org.tifli.domain.Delivery;
 import org.tifli.domain.ForbiddenActionException;
@@ -61,6 +62,8 @@ public class AlertWorkflow {
   @Inject AreaDirectory areas;
 
   @Inject AlertPolicy policy;
+
+  @EJB CapMessages cap;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -123,6 +126,7 @@ public class AlertWorkflow {
         .zones()
         .dueStep(policy.schedule(), origin(alert), now, 0, now)
         .ifPresent(step -> apply(alert, step, supervisor, "STAGE_APPLIED"));
+    cap.issue(alert, CapMessage.Type.ALERT);
 
     LOG.info(() -> "Alert " + alertId + " approved");
     return alert;
@@ -167,6 +171,7 @@ public class AlertWorkflow {
                     new IllegalTransitionException(
                         "alert " + alertId + " has already reached its last stage"));
     apply(alert, step, supervisor, "WIDENED_NOW");
+    cap.issue(alert, CapMessage.Type.UPDATE);
     return alert;
   }
 
@@ -191,7 +196,11 @@ public class AlertWorkflow {
                 alert.decidedAt(),
                 alert.stagesDone(),
                 clock.instant());
-    due.ifPresent(step -> apply(alert, step, Actor.system("widening-timer"), "STAGE_APPLIED"));
+    due.ifPresent(
+        step -> {
+          apply(alert, step, Actor.system("widening-timer"), "STAGE_APPLIED");
+          cap.issue(alert, CapMessage.Type.UPDATE);
+        });
     return due.isPresent();
   }
 
@@ -244,6 +253,7 @@ public class AlertWorkflow {
     }
 
     alert.expire(now);
+    cap.issue(alert, CapMessage.Type.CANCEL);
     audit.record(
         Actor.system("alert-lifetime"),
         Subject.ALERT,
@@ -262,6 +272,9 @@ public class AlertWorkflow {
     AlertStatus before = alert.status();
 
     alert.cancel(supervisor.name(), clock.instant(), reason);
+    if (before == AlertStatus.ACTIVE) {
+      cap.issue(alert, CapMessage.Type.CANCEL);
+    }
     audit.record(
         supervisor,
         Subject.ALERT,
@@ -279,6 +292,9 @@ public class AlertWorkflow {
     for (Alert alert : ofCase(resolved.id())) {
       AlertStatus before = alert.status();
       if (alert.endWithCase(supervisor.name(), clock.instant(), outcome)) {
+        if (before == AlertStatus.ACTIVE) {
+          cap.issue(alert, CapMessage.Type.CANCEL);
+        }
         audit.record(
             supervisor,
             Subject.ALERT,
