@@ -104,9 +104,14 @@ public final class AlertJson {
       String endReason,
       List<StageView> stages,
       List<String> targetAreas,
-      List<DeliveryView> deliveries) {
+      List<DeliveryView> deliveries,
+      long sightings) {
 
-    static AlertView of(Alert alert, List<Delivery> deliveries, WideningSchedule schedule) {
+    /**
+     * @param sightings how many sightings the public has reported for the alert
+     */
+    static AlertView of(
+        Alert alert, List<Delivery> deliveries, WideningSchedule schedule, long sightings) {
       Map<Integer, List<String>> byStage =
           alert.targetAreas().stream()
               .collect(
@@ -139,7 +144,8 @@ public final class AlertJson {
           alert.endReason(),
           stagesOf(alert, schedule, byStage),
           alert.targetAreas().stream().map(TargetArea::areaCode).toList(),
-          deliveries.stream().map(DeliveryView::of).toList());
+          deliveries.stream().map(DeliveryView::of).toList(),
+          sightings);
     }
   }
 
