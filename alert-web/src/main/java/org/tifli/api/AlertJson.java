@@ -109,9 +109,14 @@ public final class AlertJson {
       int updatesPosted,
       List<StageView> stages,
       List<String> targetAreas,
-      List<DeliveryView> deliveries) {
+      List<DeliveryView> deliveries,
+      long sightings) {
 
-    static AlertView of(Alert alert, List<Delivery> deliveries, WideningSchedule schedule) {
+    /**
+     * @param sightings how many sightings the public has reported for the alert
+     */
+    static AlertView of(
+        Alert alert, List<Delivery> deliveries, WideningSchedule schedule, long sightings) {
       Map<Integer, List<String>> byStage =
           alert.targetAreas().stream()
               .collect(
@@ -145,7 +150,8 @@ public final class AlertJson {
           alert.updatesPosted(),
           stagesOf(alert, schedule, byStage),
           alert.targetAreas().stream().map(TargetArea::areaCode).toList(),
-          deliveries.stream().map(DeliveryView::of).toList());
+          deliveries.stream().map(DeliveryView::of).toList(),
+          sightings);
     }
   }
 

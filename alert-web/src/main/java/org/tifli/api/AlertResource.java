@@ -5,29 +5,41 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.AlertJson.Cancellation;
 import org.tifli.api.AlertJson.Decision;
 import org.tifli.api.AlertJson.Hold;
+import org.tifli.api.SightingJson.Receipt;
+import org.tifli.api.SightingJson.SightingRequest;
+import org.tifli.api.SightingJson.SightingView;
 import org.tifli.application.AlertPolicy;
 import org.tifli.application.AlertWorkflow;
 import org.tifli.application.CapMessages;
+import org.tifli.application.Sightings;
+import org.tifli.domain.Actor;
 import org.tifli.domain.Alert;
+import org.tifli.domain.Sighting;
 import org.tifli.publicpage.CapFeedServlet;
 
 /**
  * Alerts: the supervisor's decision, widening and holding the zone, renewal and cancellation, the
- * alert with its stages and delivery ledger, and its public CAP message.
+ * alert with its stages and delivery ledger, its public CAP message, and the sightings the public
+ * reports for it.
  */
 @Path("alerts")
 @RequestScoped
@@ -39,9 +51,15 @@ public class AlertResource {
 
   @EJB CapMessages cap;
 
+  @EJB Sightings sightings;
+
   @Inject AlertPolicy policy;
 
   @Inject Caller caller;
+
+  @Inject ClientAddresses addresses;
+
+  @Inject HttpServletRequest request;
 
   @GET
   @Path("{id}")
@@ -120,7 +138,44 @@ public class AlertResource {
             () -> Problem.response(Response.Status.NOT_FOUND, "no public alert with id " + id));
   }
 
+  /**
+   * A sighting from the public, no token needed, limited per client address: {@code 202} with the
+   * sighting's id and status. An alert never made public is answered as unknown ({@code 404}); one
+   * that has ended refuses sightings ({@code 409}).
+   */
+  @POST
+  @Path("{id}/sightings")
+  @PermitAll
+  @RateLimited
+  public Response report(
+      @PathParam("id") long id,
+      @NotNull(message = "a sighting is required") @Valid SightingRequest sighting) {
+    Actor reporter = Actor.thePublic(addresses.of(request));
+    Sighting received = sightings.report(id, sighting.toReport(), reporter);
+    return Response.accepted(Receipt.of(received)).build();
+  }
+
+  /** The alert's sightings, the latest received first, with the reporters' contacts. */
+  @GET
+  @Path("{id}/sightings")
+  @RolesAllowed({"officer", "supervisor"})
+  public Page<SightingView> sightingsOf(
+      @PathParam("id") long id,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    alerts.get(id);
+    return new Page<>(
+        sightings.ofAlert(id, page * size, size).stream().map(SightingView::of).toList(),
+        page,
+        size,
+        sightings.countOfAlert(id));
+  }
+
   private AlertView view(Alert alert) {
-    return AlertView.of(alert, alerts.deliveries(alert.id()), policy.schedule());
+    return AlertView.of(
+        alert,
+        alerts.deliveries(alert.id()),
+        policy.schedule(),
+        sightings.countOfAlert(alert.id()));
   }
 }

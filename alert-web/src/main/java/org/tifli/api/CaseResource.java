@@ -34,11 +34,13 @@ import org.tifli.api.AlertJson.AlertRequest;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.CaseJson.CaseRequest;
 import org.tifli.api.CaseJson.CaseView;
+import org.tifli.api.SightingJson.SightingView;
 import org.tifli.application.AlertPolicy;
 import org.tifli.application.AlertWorkflow;
 import org.tifli.application.AuditTrail;
 import org.tifli.application.CaseIntake;
 import org.tifli.application.CaseResolution;
+import org.tifli.application.Sightings;
 import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AuditEntry;
@@ -47,7 +49,10 @@ import org.tifli.domain.CaseStatus;
 import org.tifli.domain.InvalidRequestException;
 import org.tifli.domain.MissingChildCase;
 
-/** Cases: opening, revising, reading, listing, asking for an alert, resolving, and the timeline. */
+/**
+ * Cases: opening, revising, reading, listing, asking for an alert, resolving, the sightings of all
+ * its alerts, and the timeline.
+ */
 @Path("cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +66,8 @@ public class CaseResource {
   @EJB CaseResolution resolutions;
 
   @EJB AuditTrail audit;
+
+  @EJB Sightings sightings;
 
   @Inject AlertPolicy policy;
 
@@ -122,8 +129,24 @@ public class CaseResource {
   public List<AlertView> alertsOf(@PathParam("id") long id) {
     cases.get(id);
     return alerts.ofCase(id).stream()
-        .map(a -> AlertView.of(a, List.of(), policy.schedule()))
+        .map(a -> AlertView.of(a, List.of(), policy.schedule(), sightings.countOfAlert(a.id())))
         .toList();
+  }
+
+  /** The sightings of all the case's alerts, the latest received first, with contacts. */
+  @GET
+  @Path("{id}/sightings")
+  @RolesAllowed({"officer", "supervisor"})
+  public Page<SightingView> sightingsOf(
+      @PathParam("id") long id,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+    cases.get(id);
+    return new Page<>(
+        sightings.ofCase(id, page * size, size).stream().map(SightingView::of).toList(),
+        page,
+        size,
+        sightings.countOfCase(id));
   }
 
   @GET
@@ -159,7 +182,7 @@ public class CaseResource {
             caller.actor());
     return Response.created(
             uri.getBaseUriBuilder().path("alerts").path(alert.id().toString()).build())
-        .entity(AlertView.of(alert, List.of(), policy.schedule()))
+        .entity(AlertView.of(alert, List.of(), policy.schedule(), 0))
         .build();
   }
 

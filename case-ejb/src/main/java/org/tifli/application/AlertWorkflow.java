@@ -287,7 +287,10 @@ public class AlertWorkflow {
     return alert;
   }
 
-  /** Ends every alert of a case that is being resolved; part of the resolution's transaction. */
+  /**
+   * Ends every alert of a case that is being resolved; part of the resolution's transaction. Public
+   * because the container only lets another bean call business methods of this no-interface view.
+   */
   public void endAlertsOf(MissingChildCase resolved, String outcome, Actor supervisor) {
     for (Alert alert : ofCase(resolved.id())) {
       AlertStatus before = alert.status();

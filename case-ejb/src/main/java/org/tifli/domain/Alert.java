@@ -347,4 +347,9 @@ public class Alert {
   public boolean isActive() {
     return status == AlertStatus.ACTIVE;
   }
+
+  /** Whether the alert was approved, and so made public, at some time; it may have ended since. */
+  public boolean wasMadePublic() {
+    return decidedAt != null && status != AlertStatus.REJECTED;
+  }
 }
