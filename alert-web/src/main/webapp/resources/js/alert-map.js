@@ -18,4 +18,21 @@
   }
   L.circle(seen, { radius: 2000 }).addTo(map);
   L.circleMarker(seen, { radius: 6 }).addTo(map);
+
+  // A click on the map fills the sighting form's coordinates.
+  var latitude = document.getElementById(data.latitudeInput);
+  var longitude = document.getElementById(data.longitudeInput);
+  var picked = null;
+  map.on("click", function (event) {
+    if (!latitude || !longitude) {
+      return;
+    }
+    latitude.value = event.latlng.lat.toFixed(5);
+    longitude.value = event.latlng.lng.toFixed(5);
+    if (picked) {
+      picked.setLatLng(event.latlng);
+    } else {
+      picked = L.marker(event.latlng).addTo(map);
+    }
+  });
 })();

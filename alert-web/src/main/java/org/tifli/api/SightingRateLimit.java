@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,6 +65,16 @@ public class SightingRateLimit implements ContainerRequestFilter {
                 + ", then "
                 + perMinute
                 + " a minute, per client address");
+  }
+
+  /**
+   * Counts a sighting sent some other way (the public page's form) against the same limit.
+   *
+   * @return empty when it may go ahead, otherwise the seconds to wait
+   */
+  public OptionalLong refusal(HttpServletRequest from) {
+    ClientRateLimit.Verdict verdict = limit.acquire(addresses.of(from));
+    return verdict.allowed() ? OptionalLong.empty() : OptionalLong.of(verdict.retryAfterSeconds());
   }
 
   @Override

@@ -1,11 +1,14 @@
 package org.tifli.deploy;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,10 +29,14 @@ final class MicroServer implements AutoCloseable {
   private final int port;
   private final Path log;
 
-  private MicroServer(Process process, int port, Path log) {
+  /** Where this start's output begins in the log, which earlier starts may have written to. */
+  private final long logStart;
+
+  private MicroServer(Process process, int port, Path log, long logStart) {
     this.process = process;
     this.port = port;
     this.log = log;
+    this.logStart = logStart;
   }
 
   /**
@@ -58,7 +65,8 @@ final class MicroServer implements AutoCloseable {
     env.put("TIFLI_JAVA_OPTS", javaOptions);
     env.putAll(settings);
     LOG.info(() -> "Starting Payara Micro on port " + port + ", log in " + log);
-    MicroServer server = new MicroServer(builder.start(), port, log);
+    long logStart = Files.exists(log) ? Files.size(log) : 0;
+    MicroServer server = new MicroServer(builder.start(), port, log, logStart);
     server.awaitReady();
     return server;
   }
@@ -89,10 +97,25 @@ final class MicroServer implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IOException(e);
       }
+      if (deploymentFailed()) {
+        break;
+      }
       sleep(Duration.ofSeconds(1));
     }
     close();
     throw new IOException("Payara Micro did not become ready; see " + log);
+  }
+
+  /** Payara says so when the application cannot deploy; waiting longer would change nothing. */
+  private boolean deploymentFailed() throws IOException {
+    if (!Files.exists(log) || Files.size(log) <= logStart) {
+      return false;
+    }
+    try (var channel = Files.newByteChannel(log)) {
+      channel.position(logStart);
+      String added = new String(Channels.newInputStream(channel).readAllBytes(), UTF_8);
+      return added.contains("Exception while loading the app");
+    }
   }
 
   /** Stops the server the way Ctrl-C would. */
