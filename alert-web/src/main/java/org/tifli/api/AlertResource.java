@@ -20,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.AlertJson.Cancellation;
 import org.tifli.api.AlertJson.Decision;
@@ -45,6 +48,7 @@ import org.tifli.publicpage.CapFeedServlet;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "alerts", description = "Alerts: decision, widening and their deliveries")
 public class AlertResource {
 
   @EJB AlertWorkflow alerts;
@@ -64,6 +68,9 @@ public class AlertResource {
   @GET
   @Path("{id}")
   @RolesAllowed({"officer", "supervisor", "system"})
+  @Operation(
+      summary = "Read an alert",
+      description = "With its stages, target areas and the ledger of its deliveries.")
   public AlertView get(@PathParam("id") long id) {
     return view(alerts.get(id));
   }
@@ -72,6 +79,11 @@ public class AlertResource {
   @POST
   @Path("{id}/approval")
   @RolesAllowed("supervisor")
+  @Operation(
+      summary = "Approve or reject an alert",
+      description = "Four eyes: the officer who asked for the alert gets 403.")
+  @APIResponse(responseCode = "200", description = "The decided alert")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public AlertView decide(
       @PathParam("id") long id,
       @NotNull(message = "a decision is required") @Valid Decision decision) {
@@ -87,6 +99,9 @@ public class AlertResource {
   @POST
   @Path("{id}/widening")
   @RolesAllowed("supervisor")
+  @Operation(summary = "Widen an alert to its next stage now")
+  @APIResponse(responseCode = "200", description = "The widened alert")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public AlertView widen(@PathParam("id") long id) {
     return view(alerts.widenNow(id, caller.actor()));
   }
@@ -95,6 +110,9 @@ public class AlertResource {
   @POST
   @Path("{id}/hold")
   @RolesAllowed("supervisor")
+  @Operation(summary = "Hold an alert's zone, or let it widen again")
+  @APIResponse(responseCode = "200", description = "The alert")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public AlertView hold(
       @PathParam("id") long id, @NotNull(message = "say whether to hold") @Valid Hold hold) {
     return view(alerts.hold(id, hold.held(), caller.actor()));
@@ -104,6 +122,9 @@ public class AlertResource {
   @POST
   @Path("{id}/renewal")
   @RolesAllowed("supervisor")
+  @Operation(summary = "Keep an alert public for another lifetime")
+  @APIResponse(responseCode = "200", description = "The renewed alert")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public AlertView renew(@PathParam("id") long id) {
     return view(alerts.renew(id, caller.actor()));
   }
@@ -112,6 +133,11 @@ public class AlertResource {
   @POST
   @Path("{id}/cancellation")
   @RolesAllowed("supervisor")
+  @Operation(
+      summary = "Withdraw an alert",
+      description = "Pending or active; a reason is required.")
+  @APIResponse(responseCode = "200", description = "The cancelled alert")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public AlertView cancel(
       @PathParam("id") long id,
       @NotNull(message = "a reason is required") @Valid Cancellation cancellation) {

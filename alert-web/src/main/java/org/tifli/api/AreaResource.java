@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tifli.application.AreaDirectory;
 import org.tifli.geo.AdministrativeArea;
 
@@ -15,6 +17,7 @@ import org.tifli.geo.AdministrativeArea;
 @Path("areas")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "areas", description = "The administrative areas alerts target")
 public class AreaResource {
 
   @Inject AreaDirectory areas;
@@ -29,6 +32,9 @@ public class AreaResource {
 
   @GET
   @PermitAll
+  @Operation(
+      summary = "List the areas",
+      description = "Regions and provinces, with codes and names.")
   public List<AreaView> list() {
     return areas.areas().stream().map(AreaView::of).toList();
   }

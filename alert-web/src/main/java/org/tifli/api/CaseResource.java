@@ -30,6 +30,11 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tifli.api.AlertJson.AlertRequest;
 import org.tifli.api.AlertJson.AlertView;
 import org.tifli.api.CaseJson.CaseRequest;
@@ -57,6 +62,7 @@ import org.tifli.domain.MissingChildCase;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "Missing-child cases, from intake to resolution")
 public class CaseResource {
 
   @EJB CaseIntake cases;
@@ -77,6 +83,13 @@ public class CaseResource {
 
   @POST
   @RolesAllowed({"officer", "system"})
+  @Operation(
+      summary = "Open a case",
+      description = "The whole intake; the answer has the case's reference and its areas.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The case, with its Location",
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response open(@NotNull(message = "a case is required") @Valid CaseRequest request) {
     MissingChildCase opened = cases.open(request.toDetails(), caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build())
@@ -87,6 +100,7 @@ public class CaseResource {
   @GET
   @Path("{id}")
   @RolesAllowed({"officer", "supervisor", "system"})
+  @Operation(summary = "Read a case")
   public CaseView get(@PathParam("id") long id) {
     return CaseView.of(cases.get(id));
   }
@@ -95,6 +109,9 @@ public class CaseResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({"officer", "system"})
+  @Operation(summary = "Revise an open case", description = "Replaces the whole intake.")
+  @APIResponse(responseCode = "200", description = "The revised case")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public CaseView revise(
       @PathParam("id") long id,
       @NotNull(message = "a case is required") @Valid CaseRequest request) {
@@ -105,6 +122,11 @@ public class CaseResource {
   @POST
   @Path("{id}/resolution")
   @RolesAllowed("supervisor")
+  @Operation(
+      summary = "Resolve a case",
+      description = "Ends the case with its outcome, and every alert of it; posts are retracted.")
+  @APIResponse(responseCode = "200", description = "The resolved case")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public CaseView resolve(
       @PathParam("id") long id,
       @NotNull(message = "an outcome is required") @Valid Resolution resolution) {
@@ -117,6 +139,7 @@ public class CaseResource {
   @GET
   @Path("{id}/audit")
   @RolesAllowed({"officer", "supervisor"})
+  @Operation(summary = "The case's timeline", description = "Every audited change, oldest first.")
   public List<AuditView> audit(@PathParam("id") long id) {
     cases.get(id);
     return audit.ofCase(id).stream().map(AuditView::of).toList();
@@ -126,6 +149,7 @@ public class CaseResource {
   @GET
   @Path("{id}/alerts")
   @RolesAllowed({"officer", "supervisor", "system"})
+  @Operation(summary = "The alerts of a case", description = "Oldest first, without ledgers.")
   public List<AlertView> alertsOf(@PathParam("id") long id) {
     cases.get(id);
     return alerts.ofCase(id).stream()
@@ -151,6 +175,7 @@ public class CaseResource {
 
   @GET
   @RolesAllowed({"officer", "supervisor", "system"})
+  @Operation(summary = "List cases", description = "By status and area, a page at a time.")
   public Page<CaseView> list(
       @QueryParam("status") String status,
       @QueryParam("area") @Size(max = 10) String area,
@@ -168,6 +193,14 @@ public class CaseResource {
   @POST
   @Path("{id}/alerts")
   @RolesAllowed("officer")
+  @Operation(
+      summary = "Ask for an alert",
+      description = "With the activation criteria; a failed criterion needs a justification.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The alert, waiting for a supervisor's decision",
+      content = @Content(schema = @Schema(implementation = AlertView.class)))
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public Response requestAlert(
       @PathParam("id") long id,
       @NotNull(message = "an alert request is required") @Valid AlertRequest request) {

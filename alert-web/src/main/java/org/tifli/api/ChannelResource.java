@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tifli.application.ChannelDirectory;
 import org.tifli.domain.Channel;
 import org.tifli.domain.Platform;
@@ -31,6 +36,7 @@ import org.tifli.domain.Platform;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
+@Tag(name = "channels", description = "The social-media accounts that serve each area")
 public class ChannelResource {
 
   @EJB ChannelDirectory channels;
@@ -69,6 +75,13 @@ public class ChannelResource {
   }
 
   @POST
+  @Operation(
+      summary = "Register a channel of an area",
+      description = "The secret (the platform's access token) is sealed and never returned.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The channel, with its Location",
+      content = @Content(schema = @Schema(implementation = ChannelView.class)))
   public Response register(@NotNull @Valid NewChannel request) {
     Channel channel =
         channels.register(
@@ -85,6 +98,7 @@ public class ChannelResource {
   }
 
   @GET
+  @Operation(summary = "List the channels", description = "Of one area with ?area=, else all.")
   public List<ChannelView> list(@QueryParam("area") String area) {
     return channels.list(Optional.ofNullable(area).filter(a -> !a.isBlank())).stream()
         .map(ChannelView::of)

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.tifli.domain.ForbiddenActionException;
 import org.tifli.domain.IllegalTransitionException;
 import org.tifli.domain.InvalidRequestException;
+import org.tifli.domain.RecordExistsException;
 import org.tifli.domain.RecordNotFoundException;
 
 /** Turns every failure of an API call into a problem answer, so no caller ever sees a bare 500. */
@@ -53,7 +54,7 @@ public final class ProblemMappers {
       if (e instanceof RecordNotFoundException) {
         return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
       }
-      if (e instanceof IllegalTransitionException) {
+      if (e instanceof IllegalTransitionException || e instanceof RecordExistsException) {
         return Problem.response(Response.Status.CONFLICT, e.getMessage());
       }
       if (e instanceof OptimisticLockException) {

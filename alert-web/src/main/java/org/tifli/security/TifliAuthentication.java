@@ -25,9 +25,12 @@ import org.tifli.infrastructure.security.AccessTokens;
  *
  * <ul>
  *   <li>API callers send {@code Authorization: Bearer <token>} on every request; no session is made
- *       for them. An invalid token counts as no token.
+ *       for them. An invalid token counts as no token, and so does a token Tifli issued to an
+ *       account that has since been disabled (one read of the account per request). Tokens of an
+ *       external identity provider are that provider's to revoke.
  *   <li>Console users sign in on the login page, which hands their password here; the identity is
- *       then kept in their HTTP session (under a new session id) until they sign out.
+ *       then kept in their HTTP session (under a new session id) until they sign out or their
+ *       account is disabled.
  * </ul>
  *
  * A protected console page reached without signing in redirects to the login page.
@@ -53,6 +56,7 @@ public class TifliAuthentication implements HttpAuthenticationMechanism {
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return tokens
           .verify(authorization.substring(7).trim())
+          .filter(bearer -> !bearer.issuedHere() || accounts.isEnabled(bearer.name()))
           .map(bearer -> context.notifyContainerAboutLogin(bearer.name(), bearer.groups()))
           .orElseGet(context::doNothing);
     }
@@ -64,7 +68,11 @@ public class TifliAuthentication implements HttpAuthenticationMechanism {
 
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof ConsoleIdentity who) {
-      return context.notifyContainerAboutLogin(who.name(), who.groups());
+      if (accounts.isEnabled(who.name())) {
+        return context.notifyContainerAboutLogin(who.name(), who.groups());
+      }
+      // Disabled since signing in: the session ends here.
+      session.invalidate();
     }
     if (context.isProtected() && request.getServletPath().startsWith(CONSOLE)) {
       return context.redirect(request.getContextPath() + LOGIN_PAGE);

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tifli.domain.Actor;
 import org.tifli.domain.Role;
+import org.tifli.domain.UserAccount;
 import org.tifli.infrastructure.config.DeploymentProfile;
 
 /**
@@ -32,7 +34,7 @@ public class InitialAccounts {
   private static final Logger LOG = Logger.getLogger(InitialAccounts.class.getName());
   private static final Map<String, Role> DEMO_ACCOUNTS =
       Map.of("officer", Role.OFFICER, "supervisor", Role.SUPERVISOR, "admin", Role.ADMIN);
-  private static final int MINIMUM_ADMIN_PASSWORD = 12;
+  private static final Actor SEEDING = Actor.system("initial-accounts");
 
   @Inject DeploymentProfile profile;
 
@@ -46,7 +48,8 @@ public class InitialAccounts {
   void seed() {
     if (profile.isEmbedded()) {
       DEMO_ACCOUNTS.forEach(
-          (name, role) -> accounts.createIfAbsent(name, DEMO_PASSWORD.toCharArray(), Set.of(role)));
+          (name, role) ->
+              accounts.createIfAbsent(name, DEMO_PASSWORD.toCharArray(), Set.of(role), SEEDING));
       LOG.warning(
           "Embedded default: demo accounts officer, supervisor and admin are ready, with the demo"
               + " password of the README. Never use this profile in production.");
@@ -56,13 +59,13 @@ public class InitialAccounts {
   }
 
   private void createFirstAdministrator(String password) {
-    if (password.length() < MINIMUM_ADMIN_PASSWORD) {
+    if (password.length() < UserAccount.MINIMUM_PASSWORD_LENGTH) {
       throw new IllegalStateException(
           "tifli.bootstrap.admin-password must have at least "
-              + MINIMUM_ADMIN_PASSWORD
+              + UserAccount.MINIMUM_PASSWORD_LENGTH
               + " characters");
     }
-    if (accounts.createIfAbsent("admin", password.toCharArray(), Set.of(Role.ADMIN))) {
+    if (accounts.createIfAbsent("admin", password.toCharArray(), Set.of(Role.ADMIN), SEEDING)) {
       LOG.info("Created the first administrator account, admin");
     }
   }

@@ -2,7 +2,7 @@ package org.tifli.domain;
 
 import jakarta.ejb.ApplicationException;
 
-/** Asked of a case or an alert that is not in a state that allows it. */
+/** Asked of a case, an alert or an account that is not in a state that allows it. */
 @ApplicationException(rollback = true)
 public class IllegalTransitionException extends RuntimeException {
 

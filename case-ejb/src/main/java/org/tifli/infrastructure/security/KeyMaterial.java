@@ -29,13 +29,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tifli.infrastructure.config.DeploymentProfile;
 
 /**
- * The keys Tifli holds: the RSA pair that signs access tokens and the AES key that seals channel
- * credentials.
+ * The keys Tifli holds: the RSA pair that signs access tokens, the AES key that seals channel
+ * credentials, and the public key of an identity provider whose tokens the installation accepts.
  *
  * <p>Production reads them from configuration ({@code tifli.jwt.private-key-file}, {@code
  * tifli.jwt.public-key-file}, {@code tifli.secrets.key}) and refuses to start without them. The
  * embedded default makes them once, on first start, in {@code <data-dir>/keys}, readable by the
  * owner only; no key is ever part of the build.
+ *
+ * <p>An installation whose people sign in at its own identity provider names that issuer and its
+ * public key ({@code tifli.jwt.external.issuer}, {@code tifli.jwt.external.public-key-file}), both
+ * or neither. With {@code tifli.jwt.local-tokens=false} Tifli issues no tokens of its own and needs
+ * no signing pair, only the external issuer.
  */
 @Singleton
 @Startup
@@ -58,12 +63,36 @@ public class KeyMaterial {
   @ConfigProperty(name = "tifli.secrets.key")
   Optional<String> secretsKey;
 
+  @Inject
+  @ConfigProperty(name = "tifli.jwt.local-tokens", defaultValue = "true")
+  boolean localTokens;
+
+  @Inject
+  @ConfigProperty(name = "tifli.jwt.external.issuer")
+  Optional<String> externalIssuerName;
+
+  @Inject
+  @ConfigProperty(name = "tifli.jwt.external.public-key-file")
+  Optional<String> externalPublicKeyFile;
+
   private KeyPair tokenKeys;
   private SecretKey sealingKey;
+  private TrustedIssuer externalIssuer;
+
+  /** An identity provider whose RS256 tokens are accepted: its {@code iss} and its public key. */
+  public record TrustedIssuer(String issuer, RSAPublicKey key) {}
 
   @PostConstruct
   void load() {
-    if (privateKeyFile.isPresent() && publicKeyFile.isPresent()) {
+    externalIssuer = readExternalIssuer();
+    if (!localTokens) {
+      if (externalIssuer == null) {
+        throw new IllegalStateException(
+            "tifli.jwt.local-tokens=false needs tifli.jwt.external.issuer and its public key");
+      }
+      tokenKeys = null;
+      LOG.info(() -> "Tokens come from " + externalIssuer.issuer() + " only");
+    } else if (privateKeyFile.isPresent() && publicKeyFile.isPresent()) {
       tokenKeys = readKeyPair(Path.of(privateKeyFile.get()), Path.of(publicKeyFile.get()));
     } else if (profile.isEmbedded()) {
       tokenKeys = embeddedKeyPair(profile.dataDirectory().resolve("keys"));
@@ -81,12 +110,54 @@ public class KeyMaterial {
     }
   }
 
+  /** Whether Tifli issues tokens itself; when not, it has no signing key. */
+  public boolean issuesTokens() {
+    return tokenKeys != null;
+  }
+
   public PrivateKey tokenSigningKey() {
-    return tokenKeys.getPrivate();
+    return localPair().getPrivate();
   }
 
   public RSAPublicKey tokenVerificationKey() {
-    return (RSAPublicKey) tokenKeys.getPublic();
+    return (RSAPublicKey) localPair().getPublic();
+  }
+
+  /** The identity provider whose tokens are accepted besides, or instead of, Tifli's own. */
+  public Optional<TrustedIssuer> externalIssuer() {
+    return Optional.ofNullable(externalIssuer);
+  }
+
+  private KeyPair localPair() {
+    if (tokenKeys == null) {
+      throw new IllegalStateException("this installation issues no tokens of its own");
+    }
+    return tokenKeys;
+  }
+
+  /** The configured identity provider, or null when there is none. */
+  private TrustedIssuer readExternalIssuer() {
+    if (externalIssuerName.isEmpty() && externalPublicKeyFile.isEmpty()) {
+      return null;
+    }
+    if (externalIssuerName.isEmpty() || externalPublicKeyFile.isEmpty()) {
+      throw new IllegalStateException(
+          "tifli.jwt.external.issuer and tifli.jwt.external.public-key-file go together");
+    }
+    Path file = Path.of(externalPublicKeyFile.get());
+    try {
+      PublicKey key =
+          KeyFactory.getInstance("RSA")
+              .generatePublic(new X509EncodedKeySpec(pemBody(Files.readString(file))));
+      TrustedIssuer trusted =
+          new TrustedIssuer(externalIssuerName.get().trim(), (RSAPublicKey) key);
+      LOG.info(() -> "Accepting the tokens of " + trusted.issuer());
+      return trusted;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+      throw new IllegalStateException("not a PEM RSA public key: " + file, e);
+    }
   }
 
   public SecretKey sealingKey() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ class AccessTokensTest {
     tokens.keys = keyMaterial;
     tokens.issuer = issuer;
     tokens.lifetime = lifetime;
+    tokens.externalAudience = Optional.empty();
     return tokens;
   }
 
@@ -39,7 +41,7 @@ class AccessTokensTest {
 
     assertThat(issued.expiresIn()).isEqualTo(3600);
     assertThat(tokens.verify(issued.token()))
-        .contains(new Bearer("supervisor", Set.of("supervisor", "officer")));
+        .contains(new Bearer("supervisor", Set.of("supervisor", "officer"), true));
   }
 
   @Test
