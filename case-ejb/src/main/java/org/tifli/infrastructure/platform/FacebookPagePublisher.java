@@ -2,38 +2,34 @@ package org.tifli.infrastructure.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
+import jakarta.json.JsonString;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tifli.domain.Platform;
 
 /**
- * Posts on a Facebook Page through the Graph API: {@code POST /v{N}/{page-id}/feed} with the page's
- * access token, answered by {@code {"id": "<page-id>_<post-id>"}}.
+ * Posts on a Facebook Page through the Graph API: {@code POST /v{N}/{page-id}/feed} with the
+ * message, the link and the page's access token, answered by {@code {"id": "<page-id>_<post-id>"}}.
+ * The message is the text, a blank line and the delivery's tag; the link is its own field, so
+ * Facebook shows the alert page's preview with its photo.
  *
- * <p>Graph errors come as {@code {"error": {"code": …, "message": …}}}. Codes 190 (bad or expired
- * token), 10 and 200–299 (permissions) and 100 (invalid parameter) need a fix; rate limits (4, 17,
- * 32, 613), transient errors (1, 2), HTTP 5xx and timeouts are retried later.
+ * <p>A post is taken down with {@code DELETE /v{N}/{post-id}} ({@code {"success": true}}); one that
+ * Graph no longer knows (code 100, subcode 33) is gone already. Recent posts are read from {@code
+ * GET /v{N}/{page-id}/feed?fields=id,message}, the latest hundred.
+ *
+ * <p>Errors are classed by {@link GraphErrors}; Graph gives no retry-after.
  */
 @ApplicationScoped
 public class FacebookPagePublisher implements PlatformPublisher {
 
-  private static final Set<Integer> RATE_LIMITS = Set.of(4, 17, 32, 613);
-  private static final Set<Integer> TRANSIENT = Set.of(1, 2);
+  private static final Logger LOG = Logger.getLogger(FacebookPagePublisher.class.getName());
+
+  static final String RECENT_POSTS = "100";
 
   @Inject
   @ConfigProperty(
@@ -49,8 +45,7 @@ public class FacebookPagePublisher implements PlatformPublisher {
   @ConfigProperty(name = "tifli.platform.timeout", defaultValue = "PT10S")
   String timeout;
 
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client = PlatformCall.newClient();
 
   @Override
   public Platform platform() {
@@ -59,83 +54,59 @@ public class FacebookPagePublisher implements PlatformPublisher {
 
   @Override
   public String publish(ChannelAccount account, AlertPost post) {
-    String form =
-        formEncode(
-            Map.of(
-                "message", post.text() + "\n\n" + post.tag(),
-                "link", post.link(),
-                "access_token", account.secret()));
-    URI uri =
-        URI.create(
-            stripSlash(baseUrl)
-                + "/"
-                + apiVersion
-                + "/"
-                + pathSegment(account.accountId())
-                + "/feed");
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.parse(timeout))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build();
+    String message =
+        PostFitting.fit(
+            Platform.FACEBOOK, Platform.FACEBOOK.textLimit(), post.text(), "\n\n" + post.tag());
 
-    HttpResponse<String> response;
-    try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw PlatformException.retryLater(
-          "Facebook unreachable: " + e.getClass().getSimpleName(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw PlatformException.retryLater("interrupted while posting to Facebook", e);
-    }
+    JsonObject answer =
+        graph(account)
+            .post(account.accountId(), "feed", Map.of("message", message, "link", post.link()));
 
-    JsonObject body = parseOrEmpty(response.body());
-    if (response.statusCode() == 200 && body.containsKey("id")) {
-      return body.getString("id");
+    if (answer.get("id") instanceof JsonString id) {
+      return id.getString();
     }
-    throw classify(response.statusCode(), body);
+    throw PlatformException.needsFix("Facebook answered the post without an id");
+  }
+
+  @Override
+  public void retract(ChannelAccount account, String postId, AlertPost closing) {
+    GraphApi graph = graph(account);
+    PlatformCall.Answer answer = graph.delete(postId);
+
+    if (answer.succeeded() && answer.json().getBoolean("success", false)) {
+      LOG.fine(() -> "Deleted Facebook post " + postId);
+      return;
+    }
+    if (GraphErrors.code(answer.json()) == 100
+        && GraphErrors.subcode(answer.json()) == GraphErrors.NO_SUCH_OBJECT) {
+      LOG.fine(() -> "Facebook post " + postId + " was gone already");
+      return;
+    }
+    throw answer.succeeded()
+        ? PlatformException.needsFix("Facebook did not confirm deleting post " + postId)
+        : graph.failure(answer);
+  }
+
+  @Override
+  public boolean canFindPosts() {
+    return true;
+  }
+
+  @Override
+  public Optional<String> findPostWithTag(ChannelAccount account, String tag) {
+    JsonObject feed =
+        graph(account)
+            .get(
+                account.accountId(), "feed", Map.of("fields", "id,message", "limit", RECENT_POSTS));
+    return GraphApi.idOfItemWithTag(feed, "message", tag);
   }
 
   static PlatformException classify(int status, JsonObject body) {
-    JsonObject error = body.containsKey("error") ? body.getJsonObject("error") : null;
-    int code = error == null ? -1 : error.getInt("code", -1);
-    String message =
-        "Facebook HTTP "
-            + status
-            + (error == null
-                ? ""
-                : ", code " + code + ": " + error.getString("message", "(no message)"));
-    if (status >= 500 || RATE_LIMITS.contains(code) || TRANSIENT.contains(code) || status == 429) {
-      return PlatformException.retryLater(message);
-    }
-    return PlatformException.needsFix(message);
+    return GraphErrors.classify("Facebook", status, body, null);
   }
 
-  private static JsonObject parseOrEmpty(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
-      return reader.readObject();
-    } catch (JsonParsingException | IllegalStateException | ClassCastException e) {
-      return JsonObject.EMPTY_JSON_OBJECT;
-    }
-  }
-
-  private static String formEncode(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-  }
-
-  private static String pathSegment(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
-  private static String stripSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  private GraphApi graph(ChannelAccount account) {
+    return new GraphApi(
+        client, "Facebook", baseUrl, apiVersion, Duration.parse(timeout), account.secret());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ class FacebookPagePublisherTest {
           "ENFANT DISPARU : Yasmine Alaoui, 8 ans",
           "https://tifli.example/alerts/42",
           "[tifli-77]");
+  private static final AlertPost CLOSING =
+      new AlertPost("ENFANT RETROUVÉ", "https://tifli.example/alerts/42", "[tifli-78]");
 
   private FakeGraphApi graph;
   private FacebookPagePublisher publisher;
@@ -171,6 +174,113 @@ class FacebookPagePublisherTest {
 
     assertThat(e.retryLater()).isTrue();
     assertThat(e).hasMessageStartingWith("Facebook unreachable");
+  }
+
+  @Test
+  void aPostTooLongForFacebookIsCutAndKeepsItsTag() {
+    String longText = "ENFANT DISPARU ".repeat(5_000);
+
+    publisher.publish(PAGE, new AlertPost(longText, POST.link(), POST.tag()));
+
+    String message = graph.posts().get(0).message();
+    assertThat(message.length()).isLessThanOrEqualTo(Platform.FACEBOOK.textLimit());
+    assertThat(message).endsWith("…\n\n[tifli-77]");
+  }
+
+  @Test
+  void arabicTextArrivesIntact() {
+    String arabic = "طفل مختفٍ: ياسمين العلوي، 8 سنة، شوهد آخر مرة في درب غلف.";
+
+    publisher.publish(PAGE, new AlertPost(arabic, POST.link(), POST.tag()));
+
+    assertThat(graph.posts().get(0).message()).isEqualTo(arabic + "\n\n[tifli-77]");
+  }
+
+  @Test
+  void retractionDeletesThePost() {
+    String postId = publisher.publish(PAGE, POST);
+
+    publisher.retract(PAGE, postId, CLOSING);
+
+    assertThat(graph.deletions()).containsExactly(postId);
+  }
+
+  @Test
+  void aPostThatIsGoneAlreadyCountsAsRetracted() {
+    String postId = publisher.publish(PAGE, POST);
+    publisher.retract(PAGE, postId, CLOSING);
+
+    publisher.retract(PAGE, postId, CLOSING);
+
+    assertThat(graph.deletions()).containsExactly(postId);
+  }
+
+  @Test
+  void aRetractionWithARevokedTokenNeedsAFixAndDoesNotShowTheToken() {
+    String postId = publisher.publish(PAGE, POST);
+    graph.revokeToken(PAGE_TOKEN);
+
+    PlatformException e =
+        assertThrows(PlatformException.class, () -> publisher.retract(PAGE, postId, CLOSING));
+
+    assertThat(e.retryLater()).isFalse();
+    assertThat(e).hasMessageContaining("code 190").hasMessageContaining("subcode 463");
+    assertThat(e.getMessage()).doesNotContain(PAGE_TOKEN);
+    assertThat(graph.deletions()).isEmpty();
+  }
+
+  @Test
+  void theFeedIsSearchedForThePostWithTheTag() {
+    publisher.publish(PAGE, new AlertPost("first", POST.link(), "[tifli-7]"));
+    String tagged = publisher.publish(PAGE, POST);
+    publisher.publish(PAGE, new AlertPost("third", POST.link(), "[tifli-777]"));
+
+    assertThat(publisher.canFindPosts()).isTrue();
+    assertThat(publisher.findPostWithTag(PAGE, "[tifli-77]")).contains(tagged);
+    assertThat(publisher.findPostWithTag(PAGE, "[tifli-78]")).isEmpty();
+  }
+
+  @Test
+  void aPostWhoseAnswerCameTooLateIsFoundByItsTag() {
+    FacebookPagePublisher impatient = publisherAt(graph.baseUrl());
+    impatient.timeout = "PT0.3S";
+    graph.failNextSlowly(Duration.ofSeconds(1));
+
+    PlatformException e =
+        assertThrows(PlatformException.class, () -> impatient.publish(PAGE, POST));
+
+    assertThat(e.retryLater()).isTrue();
+    assertThat(e).hasMessageStartingWith("Facebook did not answer in time");
+    assertThat(impatient.findPostWithTag(PAGE, POST.tag())).isPresent();
+  }
+
+  @Test
+  void graphErrorsHaveNoRetryAfter() {
+    graph.failNextWithRateLimit();
+
+    PlatformException e =
+        assertThrows(PlatformException.class, () -> publisher.publish(PAGE, POST));
+
+    assertThat(e.retryLater()).isTrue();
+    assertThat(e.retryAfter()).isEmpty();
+  }
+
+  @Test
+  void randomFaultsOfTheFakeAreAllWorthRetrying() {
+    graph.failFraction(0.3, 7);
+    int failures = 0;
+    for (int i = 0; i < 60; i++) {
+      try {
+        publisher.publish(PAGE, new AlertPost("post " + i, POST.link(), "[tifli-" + i + "]"));
+      } catch (PlatformException e) {
+        assertThat(e.retryLater()).isTrue();
+        failures++;
+      }
+    }
+
+    assertThat(failures).isBetween(6, 36);
+    assertThat(graph.posts()).hasSize(60 - failures);
+    assertThat(graph.calls()).isEqualTo(60);
   }
 
   private static JsonObject graphError(int code, String message) {

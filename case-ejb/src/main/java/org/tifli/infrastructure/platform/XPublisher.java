@@ -1,0 +1,236 @@
+package org.tifli.infrastructure.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tifli.domain.Platform;
+
+/**
+ * Posts on X through API v2: {@code POST /2/tweets} with {@code {"text": …}} and the account's
+ * OAuth 2.0 user access token as a bearer token, answered by {@code 201 {"data": {"id", "text"}}}.
+ * The text is the post's text, the link and the tag, fitted to 280 as X counts ({@link
+ * PostFitting}). X shows the link's card, with the alert page's photo; the photo itself is not
+ * uploaded.
+ *
+ * <p>A post is taken down with {@code DELETE /2/tweets/{id}} ({@code {"data": {"deleted": true}}});
+ * one X no longer knows (404) is gone already. Recent posts are read from {@code GET
+ * /2/users/{id}/tweets}: the channel's account id is the X user id. X keeps the tag as it is, but
+ * shows links as t.co addresses.
+ *
+ * <p>Errors come as problem details, {@code {"title", "detail", "type", "status"}}. 429 and 5xx are
+ * retried later, after the wait from {@code Retry-After} or else the reset time (epoch seconds) of
+ * the exhausted limit ({@code x-user-limit-24hour-reset}, {@code x-app-limit-24hour-reset}, {@code
+ * x-rate-limit-reset}); 401 (bad or expired token), 403 (not permitted) and 400 need a fix. X
+ * refuses a text it already has from the account with 403 "duplicate content": as every post
+ * carries its own tag, that means this very post was made earlier, its answer lost, so its id is
+ * looked up and returned.
+ */
+@ApplicationScoped
+public class XPublisher implements PlatformPublisher {
+
+  private static final Logger LOG = Logger.getLogger(XPublisher.class.getName());
+
+  private static final List<String> LIMITS =
+      List.of("x-user-limit-24hour", "x-app-limit-24hour", "x-rate-limit");
+
+  @Inject
+  @ConfigProperty(name = "tifli.platform.x.base-url", defaultValue = "https://api.x.com")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "tifli.platform.timeout", defaultValue = "PT10S")
+  String timeout;
+
+  Clock clock = Clock.systemUTC();
+
+  private final HttpClient client = PlatformCall.newClient();
+
+  @Override
+  public Platform platform() {
+    return Platform.X;
+  }
+
+  // TODO [credentials] An X user access token lives two hours; Tifli does not refresh it with the
+  // refresh token yet, so an expired one fails as "needs a fix" until an administrator replaces it.
+  @Override
+  public String publish(ChannelAccount account, AlertPost post) {
+    String text =
+        PostFitting.fit(
+            Platform.X,
+            Platform.X.textLimit(),
+            post.text(),
+            "\n\n" + post.link() + "\n" + post.tag());
+    String body = Json.createObjectBuilder().add("text", text).build().toString();
+
+    PlatformCall.Answer answer =
+        send(
+            account,
+            request("/2/tweets")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(PlatformCall.utf8(body)));
+
+    if (answer.succeeded()
+        && answer.json().get("data") instanceof JsonObject data
+        && data.get("id") instanceof JsonString id) {
+      return id.getString();
+    }
+    if (answer.status() == 403 && detail(answer.json()).contains("duplicate content")) {
+      Optional<String> earlier = findPostWithTag(account, post.tag());
+      if (earlier.isPresent()) {
+        LOG.info(() -> "X post with tag " + post.tag() + " was made before: " + earlier.get());
+        return earlier.get();
+      }
+    }
+    throw failure(answer, account);
+  }
+
+  @Override
+  public void retract(ChannelAccount account, String postId, AlertPost closing) {
+    PlatformCall.Answer answer =
+        send(account, request("/2/tweets/" + PlatformCall.pathSegment(postId)).DELETE());
+
+    if (answer.status() == 404) {
+      LOG.fine(() -> "X post " + postId + " was gone already");
+      return;
+    }
+    if (answer.succeeded()) {
+      if (answer.json().get("data") instanceof JsonObject data
+          && data.getBoolean("deleted", false)) {
+        LOG.fine(() -> "Deleted X post " + postId);
+        return;
+      }
+      throw PlatformException.needsFix("X did not delete post " + postId);
+    }
+    throw failure(answer, account);
+  }
+
+  @Override
+  public boolean canFindPosts() {
+    return true;
+  }
+
+  @Override
+  public Optional<String> findPostWithTag(ChannelAccount account, String tag) {
+    String path =
+        "/2/users/" + PlatformCall.pathSegment(account.accountId()) + "/tweets?max_results=100";
+    PlatformCall.Answer answer = send(account, request(path).GET());
+    if (!answer.succeeded()) {
+      throw failure(answer, account);
+    }
+    if (answer.json().get("data") instanceof JsonArray posts) {
+      for (JsonValue item : posts) {
+        if (item instanceof JsonObject post
+            && post.get("text") instanceof JsonString text
+            && text.getString().contains(tag)
+            && post.get("id") instanceof JsonString id) {
+          return Optional.of(id.getString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The failure an unsuccessful answer means, classed, with the wait X asked for. */
+  PlatformException failure(PlatformCall.Answer answer, ChannelAccount account) {
+    int status = answer.status();
+    String message = PlatformCall.scrub(describe(answer), account.secret());
+    if (status == 429 || status >= 500) {
+      return PlatformException.retryLater(
+          message, retryAfter(answer.headers(), clock.instant()).orElse(null));
+    }
+    return PlatformException.needsFix(message);
+  }
+
+  /**
+   * The wait before X takes calls again: {@code Retry-After} if given, else the latest reset of a
+   * limit with nothing remaining, else the general rate limit's reset.
+   */
+  static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
+    Optional<Duration> asked = PlatformCall.retryAfterHeader(headers, now);
+    if (asked.isPresent()) {
+      return asked;
+    }
+    Optional<Instant> exhausted = Optional.empty();
+    for (String limit : LIMITS) {
+      if (headers.firstValue(limit + "-remaining").map(String::strip).orElse("").equals("0")) {
+        Optional<Instant> reset = epochSeconds(headers, limit + "-reset");
+        if (reset.isPresent() && (exhausted.isEmpty() || reset.get().isAfter(exhausted.get()))) {
+          exhausted = reset;
+        }
+      }
+    }
+    return exhausted
+        .or(() -> epochSeconds(headers, "x-rate-limit-reset"))
+        .map(reset -> PlatformCall.untilOrZero(now, reset));
+  }
+
+  private static Optional<Instant> epochSeconds(HttpHeaders headers, String name) {
+    try {
+      return headers
+          .firstValue(name)
+          .map(String::strip)
+          .map(Long::parseLong)
+          .map(Instant::ofEpochSecond);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String describe(PlatformCall.Answer answer) {
+    JsonObject problem = answer.json();
+    StringBuilder message = new StringBuilder("X HTTP ").append(answer.status());
+    String title = text(problem, "title");
+    String detail = detail(problem);
+    if (!title.isEmpty()) {
+      message.append(": ").append(title);
+    }
+    if (!detail.isEmpty() && !detail.equals(title)) {
+      message.append(title.isEmpty() ? ": " : " - ").append(detail);
+    }
+    if (problem.get("errors") instanceof JsonArray errors
+        && !errors.isEmpty()
+        && errors.get(0) instanceof JsonObject first) {
+      String firstMessage = text(first, "message");
+      if (!firstMessage.isEmpty()) {
+        message.append(" (").append(firstMessage).append(")");
+      }
+    }
+    if (problem.isEmpty() && !answer.body().isBlank()) {
+      message.append(": ").append(PlatformCall.excerpt(answer.body(), null));
+    }
+    return message.toString();
+  }
+
+  private static String detail(JsonObject problem) {
+    return text(problem, "detail");
+  }
+
+  private static String text(JsonObject object, String name) {
+    return object.get(name) instanceof JsonString value ? value.getString() : "";
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(PlatformCall.stripSlash(baseUrl) + path))
+        .timeout(Duration.parse(timeout));
+  }
+
+  private PlatformCall.Answer send(ChannelAccount account, HttpRequest.Builder request) {
+    HttpRequest signed = request.header("Authorization", "Bearer " + account.secret()).build();
+    return PlatformCall.send(client, signed, "X", account.secret());
+  }
+}
