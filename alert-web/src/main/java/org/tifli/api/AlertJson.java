@@ -67,7 +67,10 @@ public final class AlertJson {
       int attempts,
       String lastError,
       Instant queuedAt,
-      Instant sentAt) {
+      Instant sentAt,
+      Instant nextAttemptAt,
+      boolean possibleDuplicate,
+      Long retracts) {
 
     static DeliveryView of(Delivery d) {
       return new DeliveryView(
@@ -83,7 +86,10 @@ public final class AlertJson {
           d.attempts(),
           d.lastError(),
           d.queuedAt(),
-          d.sentAt());
+          d.sentAt(),
+          d.nextAttemptAt().orElse(null),
+          d.possibleDuplicate(),
+          d.target().map(Delivery::id).orElse(null));
     }
   }
 

@@ -65,6 +65,8 @@ public class AlertWorkflow {
 
   @EJB CapMessages cap;
 
+  @EJB AlertTakedown takedown;
+
   private final Clock clock = Clock.systemUTC();
 
   /** An officer's request for an alert; a failed criterion needs a written justification. */
@@ -254,6 +256,7 @@ public class AlertWorkflow {
 
     alert.expire(now);
     cap.issue(alert, CapMessage.Type.CANCEL);
+    takedown.begin(alert, Actor.system("alert-lifetime"));
     audit.record(
         Actor.system("alert-lifetime"),
         Subject.ALERT,
@@ -274,6 +277,7 @@ public class AlertWorkflow {
     alert.cancel(supervisor.name(), clock.instant(), reason);
     if (before == AlertStatus.ACTIVE) {
       cap.issue(alert, CapMessage.Type.CANCEL);
+      takedown.begin(alert, supervisor);
     }
     audit.record(
         supervisor,
@@ -297,6 +301,7 @@ public class AlertWorkflow {
       if (alert.endWithCase(supervisor.name(), clock.instant(), outcome)) {
         if (before == AlertStatus.ACTIVE) {
           cap.issue(alert, CapMessage.Type.CANCEL);
+          takedown.begin(alert, supervisor);
         }
         audit.record(
             supervisor,

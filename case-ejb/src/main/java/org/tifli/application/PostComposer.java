@@ -23,11 +23,11 @@ import org.tifli.infrastructure.platform.AlertFacts;
 import org.tifli.infrastructure.platform.AlertPost;
 
 /**
- * Writes the post of a delivery in the channel's first language, from the {@code posts} bundle: the
- * child's name and age, where and when they were last seen, and the link to the alert's public
- * page; an update says that the page has new details. Nothing else of the case goes into a post.
- * The post's facts carry the text in each of the channel's languages, with the alert's id, case
- * reference and status, for partner systems.
+ * Writes the post of a delivery in each of the channel's languages, from the {@code posts} bundle:
+ * the child's name and age, where and when they were last seen, and the link to the alert's public
+ * page; an update says that the page has new details; a closing message says only how the alert
+ * ended. Nothing else of the case goes into a post. The post's facts carry the text in each of the
+ * channel's languages, with the alert's id, case reference and status, for partner systems.
  */
 @ApplicationScoped
 public class PostComposer {
@@ -42,23 +42,42 @@ public class PostComposer {
   @ConfigProperty(name = "tifli.time-zone", defaultValue = "Africa/Casablanca")
   String timeZone;
 
-  public AlertPost compose(Delivery delivery, Channel channel) {
+  /**
+   * The post of a delivery: its text in each of the channel's languages, one after the other, the
+   * link, the delivery's tag and, for a post that shows the child, the photo's public address.
+   *
+   * @param photoUrl the publication photo's public URL, or null
+   */
+  public AlertPost compose(Delivery delivery, Channel channel, String photoUrl) {
     Alert alert = delivery.alert();
     List<String> languages = channel.languages().isEmpty() ? List.of("fr") : channel.languages();
 
     Map<String, String> texts = new LinkedHashMap<>();
     for (String language : languages) {
-      texts.put(language, text(delivery, Locale.forLanguageTag(language)));
+      Locale locale = Locale.forLanguageTag(language);
+      texts.put(
+          language,
+          delivery.purpose().showsTheChild() ? text(delivery, locale) : closing(alert, locale));
     }
 
     AlertFacts facts =
         new AlertFacts(
             alert.id(), alert.missingChildCase().reference(), alert.status().name(), texts);
-    return new AlertPost(
-            texts.get(languages.get(0)),
-            publicUrl + "/alerts/" + alert.id(),
-            "[tifli-" + delivery.id() + "]")
-        .withFacts(facts);
+    AlertPost post =
+        new AlertPost(
+                String.join("\n\n", texts.values()),
+                publicUrl + "/alerts/" + alert.id(),
+                "[tifli-" + delivery.id() + "]")
+            .withFacts(facts);
+    return photoUrl == null ? post : post.withPhoto(photoUrl);
+  }
+
+  /** The alert has ended: how, and the case reference; nobody is named. */
+  private static String closing(Alert alert, Locale locale) {
+    ResourceBundle bundle = ResourceBundle.getBundle("org.tifli.application.posts", locale);
+    String ending = alert.isActive() ? "CANCELLED" : alert.status().name();
+    return new MessageFormat(bundle.getString("closing." + ending), locale)
+        .format(new Object[] {alert.missingChildCase().reference()});
   }
 
   private String text(Delivery delivery, Locale locale) {
@@ -86,10 +105,7 @@ public class PostComposer {
   }
 
   private static String textKey(DeliveryPurpose purpose) {
-    return switch (purpose) {
-      case ALERT -> "alert.text";
-      case UPDATE -> "update.text";
-    };
+    return purpose == DeliveryPurpose.UPDATE ? "update.text" : "alert.text";
   }
 
   private static String nullToEmpty(String text) {

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One post of an alert to one channel: a line of the delivery ledger.
@@ -29,9 +30,21 @@ import java.util.Objects;
 @NamedQuery(
     name = Delivery.OF_ALERT,
     query = "SELECT d FROM Delivery d WHERE d.alert = :alert ORDER BY d.areaCode, d.id")
+@NamedQuery(
+    name = Delivery.DUE_FOR_RETRY,
+    query =
+        "SELECT d FROM Delivery d WHERE d.status = :queued AND d.nextAttemptAt <= :now"
+            + " ORDER BY d.nextAttemptAt")
+@NamedQuery(
+    name = Delivery.INTERRUPTED,
+    query =
+        "SELECT d FROM Delivery d WHERE d.status = :queued AND d.nextAttemptAt IS NULL"
+            + " AND d.inFlightSince < :before ORDER BY d.id")
 public class Delivery {
 
   public static final String OF_ALERT = "Delivery.ofAlert";
+  public static final String DUE_FOR_RETRY = "Delivery.dueForRetry";
+  public static final String INTERRUPTED = "Delivery.interrupted";
   public static final int ERROR_LENGTH = 2000;
 
   @Id
@@ -87,6 +100,31 @@ public class Delivery {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  /** Set while a try is under way; still set after a crash, when the try's outcome is unknown. */
+  @Column(name = "in_flight_since")
+  private Instant inFlightSince;
+
+  /** When the latest try started. */
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
+  /** When a queued delivery that failed for now is to be tried again. */
+  @Column(name = "next_attempt_at")
+  private Instant nextAttemptAt;
+
+  /** The last try's outcome is unknown (no answer came): the next one looks for the post first. */
+  @Column(name = "look_first", nullable = false)
+  private boolean lookFirst;
+
+  /** Posted again after a try whose outcome was unknown, on a platform that cannot be asked. */
+  @Column(name = "possible_duplicate", nullable = false)
+  private boolean possibleDuplicate;
+
+  /** For a retraction: the post it takes down. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "target_id")
+  private Delivery target;
+
   @Version private long version;
 
   protected Delivery() {}
@@ -108,6 +146,32 @@ public class Delivery {
         DeliveryPurpose.UPDATE,
         updateNumber,
         queuedAt);
+  }
+
+  /** The closing message on a channel that carried the alert. */
+  public static Delivery closing(Delivery reached, Instant queuedAt) {
+    if (reached.purpose != DeliveryPurpose.ALERT) {
+      throw new IllegalArgumentException("a closing message follows an alert's own post");
+    }
+    return new Delivery(
+        reached.alert, reached.channel, reached.stage, DeliveryPurpose.CLOSING, 0, queuedAt);
+  }
+
+  /** Taking down an earlier post (the alert's own or an update) once the alert has ended. */
+  public static Delivery retraction(Delivery post, Instant queuedAt) {
+    if (!post.purpose.showsTheChild()) {
+      throw new IllegalArgumentException("only an alert's posts and updates are taken down");
+    }
+    Delivery retraction =
+        new Delivery(
+            post.alert,
+            post.channel,
+            post.stage,
+            DeliveryPurpose.RETRACTION,
+            post.updateNumber,
+            queuedAt);
+    retraction.target = post;
+    return retraction;
   }
 
   private Delivery(
@@ -133,6 +197,30 @@ public class Delivery {
     attempts++;
   }
 
+  /**
+   * Starts a try: counts it and marks the delivery in flight until its outcome is recorded.
+   *
+   * @return the time an earlier try started whose outcome was never recorded (the server stopped
+   *     during the call), if there is one
+   */
+  public Optional<Instant> beginAttempt(Instant now) {
+    Optional<Instant> unfinished = Optional.ofNullable(inFlightSince);
+    if (unfinished.isEmpty() && lookFirst) {
+      unfinished = Optional.ofNullable(lastAttemptAt);
+    }
+    attempts++;
+    inFlightSince = now;
+    lastAttemptAt = now;
+    nextAttemptAt = null;
+    lookFirst = false;
+    return unfinished;
+  }
+
+  /** The start of a try under way or interrupted; empty when no try is unaccounted for. */
+  public Optional<Instant> inFlightSince() {
+    return Optional.ofNullable(inFlightSince);
+  }
+
   /** Records the platform's id for the post. */
   public void markSent(String platformPostId, Instant when) {
     if (status != DeliveryStatus.QUEUED) {
@@ -142,17 +230,79 @@ public class Delivery {
     externalId = Objects.requireNonNull(platformPostId);
     sentAt = when;
     lastError = null;
+    inFlightSince = null;
+    nextAttemptAt = null;
+  }
+
+  /** Posted again after a try of unknown outcome, where the platform could not be asked. */
+  public void markPossibleDuplicate() {
+    possibleDuplicate = true;
   }
 
   /** Keeps the platform's answer to a failed try; the delivery stays queued for the next. */
   public void recordError(String error) {
     lastError = truncate(error);
+    inFlightSince = null;
+  }
+
+  /**
+   * Keeps the answer of a try that may pass later and says when to try again.
+   *
+   * @param counted false when the platform was not called, so the try does not count
+   * @param outcomeUnknown no answer came, so the post may exist: the next try looks first
+   */
+  public void retryAt(Instant when, String error, boolean counted, boolean outcomeUnknown) {
+    if (status != DeliveryStatus.QUEUED) {
+      throw new IllegalTransitionException("delivery " + id + " is " + status + ", not queued");
+    }
+    if (!counted) {
+      attempts--;
+    }
+    lookFirst = lookFirst || outcomeUnknown;
+    lastError = truncate(error);
+    inFlightSince = null;
+    nextAttemptAt = Objects.requireNonNull(when);
   }
 
   /** Gives up: the delivery will not be tried again without someone's action. */
   public void markFailed(String error) {
     status = DeliveryStatus.FAILED;
     lastError = truncate(error);
+    inFlightSince = null;
+    nextAttemptAt = null;
+  }
+
+  /** Looks at the delivery again at {@code when}, leaving everything else as it is. */
+  public void postpone(Instant when) {
+    nextAttemptAt = Objects.requireNonNull(when);
+  }
+
+  /** Its retry has been handed to the queue: the schedule is done with. */
+  public void clearSchedule() {
+    nextAttemptAt = null;
+  }
+
+  /** Makes a delivery whose try was cut off due for a new try, which will look first. */
+  public void scheduleCheck(Instant now) {
+    nextAttemptAt = now;
+  }
+
+  /** A post of the child that never went out: the alert ended first. */
+  public void withdraw() {
+    if (status != DeliveryStatus.QUEUED) {
+      throw new IllegalTransitionException("delivery " + id + " is " + status + ", not queued");
+    }
+    status = DeliveryStatus.WITHDRAWN;
+    inFlightSince = null;
+    nextAttemptAt = null;
+  }
+
+  /** The post was taken down. */
+  public void markRetracted() {
+    if (status != DeliveryStatus.SENT) {
+      throw new IllegalTransitionException("delivery " + id + " is " + status + ", not sent");
+    }
+    status = DeliveryStatus.RETRACTED;
   }
 
   private static String truncate(String error) {
@@ -219,5 +369,18 @@ public class Delivery {
 
   public Instant sentAt() {
     return sentAt;
+  }
+
+  public Optional<Instant> nextAttemptAt() {
+    return Optional.ofNullable(nextAttemptAt);
+  }
+
+  public boolean possibleDuplicate() {
+    return possibleDuplicate;
+  }
+
+  /** For a retraction, the post it takes down. */
+  public Optional<Delivery> target() {
+    return Optional.ofNullable(target);
   }
 }

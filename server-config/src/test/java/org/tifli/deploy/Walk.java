@@ -121,6 +121,34 @@ final class Walk {
     return approved.json();
   }
 
+  /**
+   * A new channel of the platform serving the area, with an account id no other test uses; its
+   * secret is {@code token-of-<account id>}.
+   */
+  String channel(String area, String platform, boolean exercise) {
+    String account = area.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    return channel(area, platform, account, "token-of-" + account, exercise);
+  }
+
+  /** A channel with the given account id and secret; returns the account id. */
+  String channel(String area, String platform, String account, String secret, boolean exercise) {
+    Answer registered =
+        api.post(
+            "/channels",
+            admin,
+            Json.createObjectBuilder()
+                .add("area", area)
+                .add("platform", platform)
+                .add("accountId", account)
+                .add("secret", secret)
+                .add("languages", Json.createArrayBuilder().add("fr"))
+                .add("exercise", exercise)
+                .build()
+                .toString());
+    assertThat(registered.status()).as("registering: %s", registered.body()).isEqualTo(201);
+    return account;
+  }
+
   /** A new Facebook page serving the area, with an id no other test uses. */
   String facebookPage(String area, boolean exercise) {
     String page = area.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);

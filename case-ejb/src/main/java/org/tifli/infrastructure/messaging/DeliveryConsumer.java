@@ -10,12 +10,13 @@ import jakarta.jms.TextMessage;
 import org.tifli.application.DeliveryPublication;
 
 /**
- * Takes deliveries off the queue and has them published.
+ * Takes deliveries off the queue and has them published, one try per message.
  *
- * <p>When publishing fails in a way that may pass (a timeout, a platform error, a rate limit), the
- * exception leaves {@code onMessage}: the transaction rolls back and the broker redelivers the
- * message later, with growing delays, and after the last try moves it to the dead-letter queue,
- * where {@link DeadLetterConsumer} records the failure.
+ * <p>A platform's failure is no failure of the message: the ledger records it and schedules the
+ * next try itself (see {@code DeliveryLedger}), and the message is done with. Anything unexpected
+ * (the database unreachable, say) leaves {@code onMessage}: the transaction rolls back and the
+ * broker offers the message again, with growing delays, and after the last try moves it to the
+ * dead-letter queue, where {@link DeadLetterConsumer} records the failure.
  */
 @MessageDriven(
     activationConfig = {

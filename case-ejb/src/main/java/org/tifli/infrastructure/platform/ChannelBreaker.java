@@ -118,7 +118,7 @@ public final class ChannelBreaker {
     Instant now = clock.instant();
     if (now.isBefore(state.openUntil)) {
       Duration left = PlatformCall.untilOrZero(now, state.openUntil);
-      throw PlatformException.retryLater(
+      throw PlatformException.notCalled(
           key.platform()
               + " channel paused after "
               + state.failures
@@ -127,7 +127,7 @@ public final class ChannelBreaker {
           left);
     }
     if (state.trialOut) {
-      throw PlatformException.retryLater(
+      throw PlatformException.notCalled(
           key.platform() + " channel paused; a trial call is out", TRIAL_WAIT);
     }
     state.trialOut = true;

@@ -6,8 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.ConnectException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -68,14 +70,18 @@ final class PlatformCall {
           response.headers(),
           response.body(),
           parseOrEmpty(response.body()));
+    } catch (HttpConnectTimeoutException | ConnectException e) {
+      // Nothing was sent: the platform did nothing.
+      throw PlatformException.retryLater(platform + " unreachable: " + describe(e, secret));
     } catch (HttpTimeoutException e) {
-      throw PlatformException.retryLater(
+      throw PlatformException.outcomeUnknown(
           platform + " did not answer in time: " + describe(e, secret));
     } catch (IOException e) {
-      throw PlatformException.retryLater(platform + " unreachable: " + describe(e, secret));
+      throw PlatformException.outcomeUnknown(
+          platform + " connection broke: " + describe(e, secret));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw PlatformException.retryLater("interrupted while calling " + platform);
+      throw PlatformException.outcomeUnknown("interrupted while calling " + platform);
     }
   }
 

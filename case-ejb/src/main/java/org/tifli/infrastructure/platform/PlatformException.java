@@ -20,31 +20,62 @@ public class PlatformException extends RuntimeException {
 
   private final boolean retryLater;
   private final Duration retryAfter;
+  private final boolean called;
+  private boolean outcomeUnknown;
 
   private PlatformException(
-      String message, boolean retryLater, Duration retryAfter, Throwable cause) {
+      String message, boolean retryLater, Duration retryAfter, Throwable cause, boolean called) {
     super(message, cause);
     this.retryLater = retryLater;
     this.retryAfter = retryAfter;
+    this.called = called;
+  }
+
+  /**
+   * The call went out but no answer came back (it timed out, the connection broke): the post may
+   * exist. A retry must look for it first where the platform can be asked.
+   */
+  public static PlatformException outcomeUnknown(String message) {
+    PlatformException unknown = new PlatformException(message, true, null, null, true);
+    unknown.outcomeUnknown = true;
+    return unknown;
+  }
+
+  /** Whether the platform may have done what was asked although the call failed. */
+  public boolean outcomeUnknown() {
+    return outcomeUnknown;
   }
 
   public static PlatformException retryLater(String message) {
-    return new PlatformException(message, true, null, null);
+    return new PlatformException(message, true, null, null, true);
   }
 
   public static PlatformException retryLater(String message, Throwable cause) {
-    return new PlatformException(message, true, null, cause);
+    return new PlatformException(message, true, null, cause, true);
   }
 
   /**
    * A failure to retry once {@code retryAfter} has passed (null when the platform gave no hint).
    */
   public static PlatformException retryLater(String message, Duration retryAfter) {
-    return new PlatformException(message, true, retryAfter, null);
+    return new PlatformException(message, true, retryAfter, null, true);
+  }
+
+  /**
+   * The platform was not called at all (its channel is paused): try again after {@code wait}. Such
+   * a try does not count against a delivery's attempts.
+   */
+  public static PlatformException notCalled(String message, Duration wait) {
+    return new PlatformException(message, true, wait, null, false);
+  }
+
+  /** Whether the platform was called: false when Tifli held the call back itself. */
+  public boolean called() {
+    return called;
   }
 
   public static PlatformException needsFix(String message) {
-    return new PlatformException(message, false, null, null);
+    return new PlatformException(message, false, null, null, true);
   }
 
   public boolean retryLater() {
