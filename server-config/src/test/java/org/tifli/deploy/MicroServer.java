@@ -118,6 +118,16 @@ final class MicroServer implements AutoCloseable {
     }
   }
 
+  /** Kills the server outright, as a power cut or {@code kill -9} would: nothing is shut down. */
+  void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops the server the way Ctrl-C would. */
   @Override
   public void close() {
