@@ -274,8 +274,11 @@ public class AlertWorkflow {
     return alert;
   }
 
-  /** Ends every alert of a case that is being resolved; part of the resolution's transaction. */
-  void endAlertsOf(MissingChildCase resolved, String outcome, Actor supervisor) {
+  /**
+   * Ends every alert of a case that is being resolved; part of the resolution's transaction.
+   * Public, since {@link CaseResolution} calls it through the bean's container-managed view.
+   */
+  public void endAlertsOf(MissingChildCase resolved, String outcome, Actor supervisor) {
     for (Alert alert : ofCase(resolved.id())) {
       AlertStatus before = alert.status();
       if (alert.endWithCase(supervisor.name(), clock.instant(), outcome)) {
