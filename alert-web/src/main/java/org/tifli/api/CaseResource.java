@@ -39,7 +39,6 @@ import org.tifli.application.AlertWorkflow;
 import org.tifli.application.AuditTrail;
 import org.tifli.application.CaseIntake;
 import org.tifli.application.CaseResolution;
-import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AuditEntry;
 import org.tifli.domain.CaseOutcome;
@@ -53,6 +52,11 @@ import org.tifli.domain.MissingChildCase;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CaseResource {
+
+  /** An area code as a filter (ISO 3166-2, such as MA-CAS or MA-06); empty filters nothing. */
+  static final String AREA_CODE = "[A-Za-z0-9-]{0,10}";
+
+  static final String AREA_MESSAGE = "an area code such as MA-CAS or MA-06";
 
   @EJB CaseIntake cases;
 
@@ -130,7 +134,7 @@ public class CaseResource {
   @RolesAllowed({"officer", "supervisor", "system"})
   public Page<CaseView> list(
       @QueryParam("status") String status,
-      @QueryParam("area") @Size(max = 10) String area,
+      @QueryParam("area") @Pattern(regexp = AREA_CODE, message = AREA_MESSAGE) String area,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
     Optional<CaseStatus> inStatus = statusFilter(status);
@@ -148,14 +152,12 @@ public class CaseResource {
   public Response requestAlert(
       @PathParam("id") long id,
       @NotNull(message = "an alert request is required") @Valid AlertRequest request) {
-    AlertJson.CriteriaJson c = request.criteria();
     Alert alert =
         alerts.request(
             id,
-            new ActivationCriteria(
-                c.minor(), c.danger(), c.descriptionSufficient(), c.guardianConsent()),
+            request.criteria().toCriteria(),
             request.justification(),
-            request.exercise(),
+            request.isExercise(),
             caller.actor());
     return Response.created(
             uri.getBaseUriBuilder().path("alerts").path(alert.id().toString()).build())
