@@ -2,6 +2,7 @@ package org.tifli.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.tifli.testing.FakeGraphApi;
 import org.tifli.testing.TifliClient;
 
@@ -22,10 +23,12 @@ public final class SharedTifli {
 
   private final FakeGraphApi graph;
   private final MicroServer server;
+  private final Path dataDir;
 
-  private SharedTifli(FakeGraphApi graph, MicroServer server) {
+  private SharedTifli(FakeGraphApi graph, MicroServer server, Path dataDir) {
     this.graph = graph;
     this.server = server;
+    this.dataDir = dataDir;
   }
 
   /** The shared server, started on first use. */
@@ -33,11 +36,10 @@ public final class SharedTifli {
     if (instance == null) {
       try {
         FakeGraphApi graph = FakeGraphApi.start();
+        Path dataDir = MicroServer.freshDirectory("shared-tifli");
         MicroServer server =
-            MicroServer.start(
-                MicroServer.freshDirectory("shared-tifli"),
-                "-Dtifli.platform.facebook.base-url=" + graph.baseUrl());
-        instance = new SharedTifli(graph, server);
+            MicroServer.start(dataDir, "-Dtifli.platform.facebook.base-url=" + graph.baseUrl());
+        instance = new SharedTifli(graph, server, dataDir);
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
@@ -56,6 +58,11 @@ public final class SharedTifli {
   /** The application's base URL, such as {@code http://localhost:34567/tifli}. */
   public String appUrl() {
     return server.appUrl();
+  }
+
+  /** The embedded default's data directory: its database, broker journal and keys. */
+  public Path dataDir() {
+    return dataDir;
   }
 
   public FakeGraphApi graph() {
