@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Alert;
 import org.tifli.domain.Delivery;
 import org.tifli.domain.InvalidRequestException;
@@ -23,13 +24,29 @@ public final class AlertJson {
 
   private AlertJson() {}
 
+  /** The activation checklist; a criterion left out is not met. */
   public record CriteriaJson(
-      boolean minor, boolean danger, boolean descriptionSufficient, boolean guardianConsent) {}
+      Boolean minor, Boolean danger, Boolean descriptionSufficient, Boolean guardianConsent) {
 
+    ActivationCriteria toCriteria() {
+      return new ActivationCriteria(
+          Boolean.TRUE.equals(minor),
+          Boolean.TRUE.equals(danger),
+          Boolean.TRUE.equals(descriptionSufficient),
+          Boolean.TRUE.equals(guardianConsent));
+    }
+  }
+
+  /** An officer's request; without {@code exercise} it is a real alert. */
   public record AlertRequest(
       @NotNull(message = "the criteria checklist is required") @Valid CriteriaJson criteria,
       @Size(max = Alert.TEXT_LENGTH, message = "at most {max} characters") String justification,
-      boolean exercise) {}
+      Boolean exercise) {
+
+    boolean isExercise() {
+      return Boolean.TRUE.equals(exercise);
+    }
+  }
 
   public record Hold(
       @NotNull(message = "true to hold the zone, false to release it") Boolean held) {}

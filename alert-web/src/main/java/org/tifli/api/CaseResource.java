@@ -46,7 +46,6 @@ import org.tifli.application.AuditTrail;
 import org.tifli.application.CaseIntake;
 import org.tifli.application.CaseResolution;
 import org.tifli.application.Sightings;
-import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AuditEntry;
 import org.tifli.domain.CaseOutcome;
@@ -64,6 +63,11 @@ import org.tifli.domain.MissingChildCase;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "cases", description = "Missing-child cases, from intake to resolution")
 public class CaseResource {
+
+  /** An area code as a filter (ISO 3166-2, such as MA-CAS or MA-06); empty filters nothing. */
+  static final String AREA_CODE = "[A-Za-z0-9-]{0,10}";
+
+  static final String AREA_MESSAGE = "an area code such as MA-CAS or MA-06";
 
   @EJB CaseIntake cases;
 
@@ -178,7 +182,7 @@ public class CaseResource {
   @Operation(summary = "List cases", description = "By status and area, a page at a time.")
   public Page<CaseView> list(
       @QueryParam("status") String status,
-      @QueryParam("area") @Size(max = 10) String area,
+      @QueryParam("area") @Pattern(regexp = AREA_CODE, message = AREA_MESSAGE) String area,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
     Optional<CaseStatus> inStatus = statusFilter(status);
@@ -204,14 +208,12 @@ public class CaseResource {
   public Response requestAlert(
       @PathParam("id") long id,
       @NotNull(message = "an alert request is required") @Valid AlertRequest request) {
-    AlertJson.CriteriaJson c = request.criteria();
     Alert alert =
         alerts.request(
             id,
-            new ActivationCriteria(
-                c.minor(), c.danger(), c.descriptionSufficient(), c.guardianConsent()),
+            request.criteria().toCriteria(),
             request.justification(),
-            request.exercise(),
+            request.isExercise(),
             caller.actor());
     return Response.created(
             uri.getBaseUriBuilder().path("alerts").path(alert.id().toString()).build())

@@ -51,9 +51,11 @@ public class ChannelResource {
       @NotBlank @Size(max = Channel.ACCOUNT_ID_LENGTH) String accountId,
       @NotBlank @Size(max = 2000) String secret,
       @Size(max = 5)
-          List<@Pattern(regexp = "[a-z]{2,3}", message = "a language code such as fr") String>
+          List<
+                  @NotNull(message = "a language code such as fr")
+                  @Pattern(regexp = "[a-z]{2,3}", message = "a language code such as fr") String>
               languages,
-      boolean exercise) {}
+      Boolean exercise) {}
 
   public record ChannelView(
       long id,
@@ -90,7 +92,7 @@ public class ChannelResource {
             request.accountId(),
             request.secret(),
             request.languages() == null ? List.of("fr") : request.languages(),
-            request.exercise(),
+            Boolean.TRUE.equals(request.exercise()),
             caller.actor());
     return Response.created(uri.getAbsolutePathBuilder().path(channel.id().toString()).build())
         .entity(ChannelView.of(channel))
@@ -99,7 +101,10 @@ public class ChannelResource {
 
   @GET
   @Operation(summary = "List the channels", description = "Of one area with ?area=, else all.")
-  public List<ChannelView> list(@QueryParam("area") String area) {
+  public List<ChannelView> list(
+      @QueryParam("area")
+          @Pattern(regexp = CaseResource.AREA_CODE, message = CaseResource.AREA_MESSAGE)
+          String area) {
     return channels.list(Optional.ofNullable(area).filter(a -> !a.isBlank())).stream()
         .map(ChannelView::of)
         .toList();

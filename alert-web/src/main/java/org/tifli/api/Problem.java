@@ -16,6 +16,13 @@ public record Problem(
   /** One field of the request and what is wrong with it. */
   public record FieldError(String field, String message) {}
 
+  /** A 401 answer, with the challenge that tells the caller to send a bearer token. */
+  public static Response unauthorized(String detail) {
+    return Response.fromResponse(response(Response.Status.UNAUTHORIZED, detail))
+        .header("WWW-Authenticate", "Bearer realm=\"tifli\"")
+        .build();
+  }
+
   public static Response response(Response.Status status, String detail) {
     return response(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
   }

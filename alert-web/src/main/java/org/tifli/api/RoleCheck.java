@@ -42,12 +42,7 @@ public class RoleCheck implements DynamicFeature {
     public void filter(ContainerRequestContext request) {
       SecurityContext security = request.getSecurityContext();
       if (security.getUserPrincipal() == null) {
-        request.abortWith(
-            Response.fromResponse(
-                    Problem.response(
-                        Response.Status.UNAUTHORIZED, "a valid bearer token is needed"))
-                .header("WWW-Authenticate", "Bearer realm=\"tifli\"")
-                .build());
+        request.abortWith(Problem.unauthorized("a valid bearer token is needed"));
       } else if (roles.stream().noneMatch(security::isUserInRole)) {
         request.abortWith(
             Problem.response(Response.Status.FORBIDDEN, "your role does not allow this"));

@@ -84,8 +84,7 @@ public class TokenResource {
         .orElseGet(
             () -> {
               LOG.info("Token refused: wrong credentials");
-              return Problem.response(
-                  Response.Status.UNAUTHORIZED, "the username or the password is wrong");
+              return Problem.unauthorized("the username or the password is wrong");
             });
   }
 }

@@ -91,6 +91,9 @@ public class CaseIntake {
     MissingChildCase revised = get(id);
     Map<String, String> before = revised.auditedFields();
 
+    // The lists are written afresh rather than renumbered in place: see emptyLists.
+    revised.emptyLists();
+    em.flush();
     revised.revise(
         details,
         placement.province().map(AdministrativeArea::code).orElse(null),

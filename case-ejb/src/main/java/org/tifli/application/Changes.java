@@ -3,6 +3,7 @@ package org.tifli.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.tifli.domain.AuditEntry;
 
 /**
  * What an audited action changed: field by field, the value before and after, kept in the audit
@@ -56,7 +57,46 @@ public final class Changes {
     return fields.isEmpty();
   }
 
+  /** The changes as JSON, short enough for the audit trail's column. */
   public String toJson() {
+    return toJson(AuditEntry.CHANGES_LENGTH);
+  }
+
+  /**
+   * The changes as JSON of at most {@code maxLength} characters. When the values do not fit whole
+   * (a revision that rewrites every long text of a case), the longest are cut to one common length
+   * and end with an ellipsis; short values such as a status or a date always stay whole.
+   */
+  String toJson(int maxLength) {
+    String whole = render(Integer.MAX_VALUE);
+    if (whole.length() <= maxLength) {
+      return whole;
+    }
+    int shortest = 0;
+    int longest = longestValue();
+    while (shortest < longest) {
+      int cut = (shortest + longest + 1) >>> 1;
+      if (render(cut).length() <= maxLength) {
+        shortest = cut;
+      } else {
+        longest = cut - 1;
+      }
+    }
+    // The field names alone always fit: a case has a bounded number of audited fields.
+    return render(shortest);
+  }
+
+  private int longestValue() {
+    int longest = 0;
+    for (String[] values : fields.values()) {
+      for (String value : values) {
+        longest = Math.max(longest, value == null ? 0 : value.length());
+      }
+    }
+    return longest;
+  }
+
+  private String render(int cut) {
     StringBuilder json = new StringBuilder("{");
     fields.forEach(
         (field, values) -> {
@@ -65,17 +105,25 @@ public final class Changes {
           }
           quote(json, field).append(":{");
           if (values[0] != null) {
-            quote(json.append("\"from\":"), values[0]).append(',');
+            quote(json.append("\"from\":"), shortened(values[0], cut)).append(',');
           }
           json.append("\"to\":");
           if (values[1] == null) {
             json.append("null");
           } else {
-            quote(json, values[1]);
+            quote(json, shortened(values[1], cut));
           }
           json.append('}');
         });
     return json.append('}').toString();
+  }
+
+  private static String shortened(String value, int cut) {
+    if (value.length() <= cut) {
+      return value;
+    }
+    int end = Character.isLowSurrogate(value.charAt(cut)) ? cut - 1 : cut;
+    return value.substring(0, Math.max(end, 0)) + "\u2026";
   }
 
   private static String text(Object value) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,10 @@ public class ChannelDirectory {
       Actor admin) {
     if (areas.find(areaCode).isEmpty()) {
       throw new InvalidRequestException("area", "no area has the code " + areaCode);
+    }
+    if (secret.getBytes(StandardCharsets.UTF_8).length > Channel.SECRET_BYTES) {
+      throw new InvalidRequestException(
+          "secret", "a credential is at most " + Channel.SECRET_BYTES + " bytes of UTF-8");
     }
     boolean taken =
         list(Optional.of(areaCode)).stream()

@@ -33,6 +33,11 @@ public class Channel {
   public static final String ALL = "Channel.all";
   public static final int ACCOUNT_ID_LENGTH = 200;
 
+  /** The longest credential, in bytes of UTF-8: sealed, it fits {@link #SEALED_SECRET_LENGTH}. */
+  public static final int SECRET_BYTES = 2000;
+
+  public static final int SEALED_SECRET_LENGTH = 4000;
+
   @Id
   @SequenceGenerator(name = "channel_id_seq", sequenceName = "channel_id_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "channel_id_seq")
@@ -48,7 +53,7 @@ public class Channel {
   @Column(name = "account_id", nullable = false, length = ACCOUNT_ID_LENGTH)
   private String accountId;
 
-  @Column(name = "sealed_secret", nullable = false, length = 4000)
+  @Column(name = "sealed_secret", nullable = false, length = SEALED_SECRET_LENGTH)
   private String sealedSecret;
 
   @Column(name = "languages", nullable = false, length = 100)

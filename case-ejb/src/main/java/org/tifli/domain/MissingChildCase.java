@@ -162,6 +162,18 @@ public class MissingChildCase {
    *
    * @throws IllegalTransitionException if the case is no longer open
    */
+  /**
+   * Empties the intake's lists (hobbies, likely places, guardians) ahead of a revision, which is to
+   * be flushed in between. The revision then writes every row afresh; left to compare the old list
+   * with the new one, the persistence provider renumbers rows in place, and that breaks the primary
+   * key (case, position) of their tables as soon as an element moves or one is added in front.
+   */
+  public void emptyLists() {
+    hobbies.clear();
+    likelyPlaces.clear();
+    guardians.clear();
+  }
+
   public void revise(CaseDetails details, String provinceCode, String regionCode) {
     requireOpen("revised");
     apply(details, provinceCode, regionCode);

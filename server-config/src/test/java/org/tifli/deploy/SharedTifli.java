@@ -2,6 +2,7 @@ package org.tifli.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.tifli.testing.FakeGraphApi;
 import org.tifli.testing.FakeTelegramApi;
 import org.tifli.testing.FakeXApi;
@@ -28,13 +29,15 @@ public final class SharedTifli {
   private final FakeXApi x;
   private final FakeTelegramApi telegram;
   private final MicroServer server;
+  private final Path dataDir;
 
   private SharedTifli(
-      FakeGraphApi graph, FakeXApi x, FakeTelegramApi telegram, MicroServer server) {
+      FakeGraphApi graph, FakeXApi x, FakeTelegramApi telegram, MicroServer server, Path dataDir) {
     this.graph = graph;
     this.x = x;
     this.telegram = telegram;
     this.server = server;
+    this.dataDir = dataDir;
   }
 
   /** The shared server, started on first use. */
@@ -44,9 +47,10 @@ public final class SharedTifli {
         FakeGraphApi graph = FakeGraphApi.start();
         FakeXApi x = FakeXApi.start();
         FakeTelegramApi telegram = FakeTelegramApi.start();
+        Path dataDir = MicroServer.freshDirectory("shared-tifli");
         MicroServer server =
             MicroServer.start(
-                MicroServer.freshDirectory("shared-tifli"),
+                dataDir,
                 String.join(
                     " ",
                     "-Dtifli.platform.facebook.base-url=" + graph.baseUrl(),
@@ -56,7 +60,7 @@ public final class SharedTifli {
                     // Slow answers are part of the tests: they should not take ten seconds each.
                     "-Dtifli.platform.timeout=PT2S",
                     "-Dtifli.delivery.retry-base=PT0.5S"));
-        instance = new SharedTifli(graph, x, telegram, server);
+        instance = new SharedTifli(graph, x, telegram, server, dataDir);
         Runtime.getRuntime()
             .addShutdownHook(
                 new Thread(
@@ -77,6 +81,11 @@ public final class SharedTifli {
   /** The application's base URL, such as {@code http://localhost:34567/tifli}. */
   public String appUrl() {
     return server.appUrl();
+  }
+
+  /** The embedded default's data directory: its database, broker journal and keys. */
+  public Path dataDir() {
+    return dataDir;
   }
 
   /** Facebook and Instagram, which share the Graph API. */
