@@ -11,6 +11,8 @@ import static org.tifli.deploy.AccessMatrixIT.Needs.NOTHING;
 import static org.tifli.deploy.AccessMatrixIT.Needs.OPEN_CASE;
 import static org.tifli.deploy.AccessMatrixIT.Needs.PENDING_ALERT;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tifli.deploy.RawApi.Reply;
+import org.tifli.testing.TifliClient.Answer;
 
 /**
  * Who may call what, over HTTP on the shared server: every path of the API called by every kind of
@@ -105,6 +108,12 @@ class AccessMatrixIT {
   private static final String CHANNEL =
       "{\"area\":\"MA-OUD\",\"platform\":\"FACEBOOK\",\"accountId\":\"access-{unique}\","
           + "\"secret\":\"page-token\",\"languages\":[\"fr\"],\"exercise\":false}";
+  private static final String SIGHTING =
+      "{\"seenAt\":\"2026-12-01T10:00:00Z\",\"latitude\":23.70,\"longitude\":-15.94,"
+          + "\"description\":\"a child on the corniche\"}";
+  private static final String ACCOUNT =
+      "{\"username\":\"matrix-{unique}\",\"password\":\"a long passphrase {unique}\","
+          + "\"roles\":[\"officer\"]}";
   private static final String CASE = aCase(false);
   private static final String REVISED_CASE = aCase(true);
 
@@ -191,7 +200,28 @@ class AccessMatrixIT {
               "{\"reason\":\"withdrawn\"}",
               EnumSet.of(SUPERVISOR),
               200,
-              "CANCELLED"));
+              "CANCELLED"),
+          new Row("GET", "/alerts/{alert}/cap", ACTIVE_ALERT, null, ANYONE, 200, null),
+          new Row("POST", "/alerts/{alert}/sightings", ACTIVE_ALERT, SIGHTING, ANYONE, 202, null),
+          new Row(
+              "GET",
+              "/alerts/{alert}/sightings",
+              ACTIVE_ALERT,
+              null,
+              EnumSet.of(OFFICER, SUPERVISOR),
+              200,
+              null),
+          new Row(
+              "GET",
+              "/cases/{case}/sightings",
+              OPEN_CASE,
+              null,
+              EnumSet.of(OFFICER, SUPERVISOR),
+              200,
+              null),
+          new Row("GET", "/cases/{case}/photos", OPEN_CASE, null, READERS, 200, null),
+          new Row("GET", "/accounts", NOTHING, null, EnumSet.of(ADMIN), 200, null),
+          new Row("POST", "/accounts", NOTHING, ACCOUNT, EnumSet.of(ADMIN), 201, null));
 
   private static Walk walk;
   private static RawApi raw;
@@ -238,7 +268,7 @@ class AccessMatrixIT {
     TOKENS.put(OFFICER, walk.officer);
     TOKENS.put(SUPERVISOR, walk.supervisor);
     TOKENS.put(ADMIN, walk.admin);
-    TOKENS.put(SYSTEM, mint.token(system, List.of("system")));
+    TOKENS.put(SYSTEM, account(system, List.of("system")));
     NAMES.put(OFFICER, "officer");
     NAMES.put(SUPERVISOR, "supervisor");
     NAMES.put(ADMIN, "admin");
@@ -275,7 +305,7 @@ class AccessMatrixIT {
   @Test
   void aSupervisorWhoAskedForTheAlertCannotDecideItAndTheRefusalIsAudited() {
     String sergeant = "sergeant-" + UUID.randomUUID().toString().substring(0, 8);
-    String both = mint.token(sergeant, List.of("officer", "supervisor"));
+    String both = account(sergeant, List.of("officer", "supervisor"));
     long caseId = openCase();
     Reply requested =
         raw.send(
@@ -396,6 +426,25 @@ class AccessMatrixIT {
         .add("suspectedAbduction", revised)
         .build()
         .toString();
+  }
+
+  /** A real account made by the administrator, and a token it got as anyone does. */
+  private static String account(String username, List<String> roles) {
+    String password = "matrix passphrase " + unique();
+    JsonArrayBuilder groups = Json.createArrayBuilder();
+    roles.forEach(groups::add);
+    Answer created =
+        walk.api.post(
+            "/accounts",
+            walk.admin,
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .add("roles", groups)
+                .build()
+                .toString());
+    assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+    return walk.api.token(username, password);
   }
 
   private static String unique() {
