@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,9 @@ class DistributionIT {
       walk.api.post("/alerts/" + alertId + "/widening", walk.supervisor, "{}");
     }
 
-    JsonObject alert = awaitDeliveries(alertId, d -> d.getString("status").equals("SENT"), 225);
+    Set<Long> mine = channelIds(pages, instagram, xAccounts);
+    JsonObject alert =
+        awaitDeliveries(alertId, mine, d -> d.getString("status").equals("SENT"), 225);
     assertThat(facebookPostsPerPage(link, pages))
         .hasSize(75)
         .allSatisfy((p, n) -> assertThat(n).isOne());
@@ -79,7 +82,7 @@ class DistributionIT {
     assertThat(tweetsPerAccount(link, xAccounts))
         .hasSize(75)
         .allSatisfy((a, n) -> assertThat(n).isOne());
-    assertThat(alert.getJsonArray("deliveries").getValuesAs(JsonObject.class))
+    assertThat(deliveriesTo(mine, alert))
         .filteredOn(d -> d.getString("purpose").equals("ALERT"))
         .hasSize(225)
         .allMatch(d -> d.getInt("attempts") == 1 && !d.getBoolean("possibleDuplicate"));
@@ -88,8 +91,8 @@ class DistributionIT {
         "/cases/" + caseId + "/resolution", walk.supervisor, "{\"outcome\":\"FOUND_SAFE\"}");
 
     JsonObject ended =
-        awaitDeliveries(alertId, d -> d.getString("status").equals("RETRACTED"), 150);
-    List<JsonObject> ledger = ended.getJsonArray("deliveries").getValuesAs(JsonObject.class);
+        awaitDeliveries(alertId, mine, d -> d.getString("status").equals("RETRACTED"), 150);
+    List<JsonObject> ledger = deliveriesTo(mine, ended);
     assertThat(ledger)
         .filteredOn(d -> d.getString("purpose").equals("ALERT"))
         .filteredOn(d -> !d.getString("platform").equals("INSTAGRAM"))
@@ -135,9 +138,11 @@ class DistributionIT {
     x.failFraction(0.3, 43, Duration.ofSeconds(3));
     try {
       walk.approve(alertId);
-      JsonObject alert = awaitDeliveries(alertId, d -> d.getString("status").equals("SENT"), 20);
+      Set<Long> mine = channelIds(pages, xAccounts);
+      JsonObject alert =
+          awaitDeliveries(alertId, mine, d -> d.getString("status").equals("SENT"), 20);
 
-      List<JsonObject> ledger = alert.getJsonArray("deliveries").getValuesAs(JsonObject.class);
+      List<JsonObject> ledger = deliveriesTo(mine, alert);
       assertThat(ledger).filteredOn(d -> d.getString("status").equals("SENT")).hasSize(20);
       // The faults did happen, and were ridden out without posting twice.
       assertThat(ledger).anyMatch(d -> d.getInt("attempts") > 1);
@@ -164,17 +169,17 @@ class DistributionIT {
     long alertId = walk.requestAlert(caseId, false).getInt("id");
 
     walk.approve(alertId);
-    JsonObject alert = awaitDeliveries(alertId, d -> !d.getString("status").equals("QUEUED"), 2);
+    Set<Long> mine = channelIds(List.of(healthy, revoked));
+    awaitDeliveries(alertId, mine, d -> !d.getString("status").equals("QUEUED"), 2);
     Thread.sleep(3_000);
-    alert = walk.api.get("/alerts/" + alertId, walk.supervisor).json();
+    JsonObject alert = walk.api.get("/alerts/" + alertId, walk.supervisor).json();
 
-    List<JsonObject> ledger = alert.getJsonArray("deliveries").getValuesAs(JsonObject.class);
-    JsonObject stopped = deliveryTo(ledger, revoked, alert);
+    JsonObject stopped = deliveryTo(revoked, alert);
     assertThat(stopped.getString("status")).isEqualTo("FAILED");
     assertThat(stopped.getString("lastError")).contains("190");
     assertThat(stopped.getInt("attempts")).isOne();
     assertThat(stopped.getString("lastError")).doesNotContain("token-of-");
-    assertThat(deliveryTo(ledger, healthy, alert).getString("status")).isEqualTo("SENT");
+    assertThat(deliveryTo(healthy, alert).getString("status")).isEqualTo("SENT");
   }
 
   @Test
@@ -184,13 +189,16 @@ class DistributionIT {
       FakeTelegramApi telegram = tifli.telegram();
       String chat = "@tifli_" + UUID.randomUUID().toString().substring(0, 8);
       String bot = "123456789:AA" + UUID.randomUUID().toString().replace("-", "");
-      walk.channel("MA-ESI", "TELEGRAM", chat, bot, false);
-      walk.channel("MA-ESI", "WEBHOOK", partner.url("/alerts"), secret, false);
+      Set<Long> mine =
+          channelIds(
+              List.of(
+                  walk.channel("MA-ESI", "TELEGRAM", chat, bot, false),
+                  walk.channel("MA-ESI", "WEBHOOK", partner.url("/alerts"), secret, false)));
       long caseId = walk.openCase(Walk.fullCase(31.5085, -9.7595)).getInt("id");
       long alertId = walk.requestAlert(caseId, false).getInt("id");
 
       walk.approve(alertId);
-      awaitDeliveries(alertId, d -> d.getString("status").equals("SENT"), 2);
+      awaitDeliveries(alertId, mine, d -> d.getString("status").equals("SENT"), 2);
       assertThat(telegram.messages()).anyMatch(m -> m.toString().contains(chat));
       assertThat(partner.events()).hasSize(1);
       assertThat(partner.refused()).isZero();
@@ -198,7 +206,7 @@ class DistributionIT {
 
       walk.api.post(
           "/cases/" + caseId + "/resolution", walk.supervisor, "{\"outcome\":\"RETURNED_HOME\"}");
-      awaitDeliveries(alertId, d -> d.getString("status").equals("RETRACTED"), 2);
+      awaitDeliveries(alertId, mine, d -> d.getString("status").equals("RETRACTED"), 2);
 
       assertThat(telegram.deletions()).isNotEmpty();
       assertThat(partner.events().size()).isGreaterThanOrEqualTo(3);
@@ -206,23 +214,28 @@ class DistributionIT {
     }
   }
 
-  private static JsonObject deliveryTo(List<JsonObject> ledger, String account, JsonObject alert) {
-    List<JsonObject> channels =
-        walk.api
-            .get("/channels?area=MA-TIZ", walk.admin)
-            .body()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class);
-    int channelId =
-        channels.stream()
-            .filter(c -> c.getString("accountId").equals(account))
-            .findFirst()
-            .orElseThrow()
-            .getInt("id");
-    return ledger.stream()
-        .filter(d -> d.getInt("channel") == channelId && d.getString("purpose").equals("ALERT"))
+  private static JsonObject deliveryTo(String account, JsonObject alert) {
+    long channelId = walk.channelId(account);
+    return deliveriesTo(Set.of(channelId), alert).stream()
+        .filter(d -> d.getString("purpose").equals("ALERT"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no delivery to " + account + " in " + alert));
+  }
+
+  /** The ids of channels this test class registered, by their account ids. */
+  @SafeVarargs
+  private static Set<Long> channelIds(List<String>... accounts) {
+    return Stream.of(accounts)
+        .flatMap(List::stream)
+        .map(walk::channelId)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The alert's deliveries to the given channels; other tests' channels serve the same areas. */
+  private static List<JsonObject> deliveriesTo(Set<Long> channels, JsonObject alert) {
+    return alert.getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+        .filter(d -> channels.contains(d.getJsonNumber("channel").longValue()))
+        .toList();
   }
 
   private static Map<String, Long> facebookPostsPerPage(String link, List<String> pages) {
@@ -248,16 +261,13 @@ class DistributionIT {
         .collect(Collectors.groupingBy(t -> t.accessToken(), Collectors.counting()));
   }
 
-  /** Waits until at least {@code count} deliveries of the alert satisfy the condition. */
+  /** Waits until at least {@code count} deliveries of the alert to the channels satisfy it. */
   private static JsonObject awaitDeliveries(
-      long alertId, Predicate<JsonObject> condition, int count) throws InterruptedException {
+      long alertId, Set<Long> channels, Predicate<JsonObject> condition, int count)
+      throws InterruptedException {
     return walk.awaitAlert(
         alertId,
-        a ->
-            a.getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
-                    .filter(condition)
-                    .count()
-                >= count,
+        a -> deliveriesTo(channels, a).stream().filter(condition).count() >= count,
         PATIENCE);
   }
 

@@ -7,7 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.tifli.testing.FakeGraphApi;
 import org.tifli.testing.FakeGraphApi.ReceivedPost;
@@ -27,6 +29,9 @@ final class Walk {
   final String officer;
   final String supervisor;
   final String admin;
+
+  /** The id of each channel this walk registered, by account id. */
+  private final Map<String, Long> channelIds = new ConcurrentHashMap<>();
 
   Walk(TifliClient api, FakeGraphApi graph) {
     this.api = api;
@@ -146,27 +151,23 @@ final class Walk {
                 .build()
                 .toString());
     assertThat(registered.status()).as("registering: %s", registered.body()).isEqualTo(201);
+    channelIds.put(account, registered.json().getJsonNumber("id").longValue());
     return account;
+  }
+
+  /**
+   * The id of a channel this walk registered. Other tests on the shared server register channels in
+   * the same areas, so a test that counts deliveries counts those to its own channels only.
+   */
+  long channelId(String account) {
+    Long id = channelIds.get(account);
+    assertThat(id).as("a channel registered by this walk: %s", account).isNotNull();
+    return id;
   }
 
   /** A new Facebook page serving the area, with an id no other test uses. */
   String facebookPage(String area, boolean exercise) {
-    String page = area.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Answer registered =
-        api.post(
-            "/channels",
-            admin,
-            Json.createObjectBuilder()
-                .add("area", area)
-                .add("platform", "FACEBOOK")
-                .add("accountId", page)
-                .add("secret", "token-of-" + page)
-                .add("languages", Json.createArrayBuilder().add("fr"))
-                .add("exercise", exercise)
-                .build()
-                .toString());
-    assertThat(registered.status()).as("registering: %s", registered.body()).isEqualTo(201);
-    return page;
+    return channel(area, "FACEBOOK", exercise);
   }
 
   List<ReceivedPost> postsTo(String page) {
