@@ -200,19 +200,25 @@ public class Delivery {
   /**
    * Starts a try: counts it and marks the delivery in flight until its outcome is recorded.
    *
+   * <p>Once a try's outcome is unknown, every later try looks for the post first until the delivery
+   * is sent: a try that fails before it has looked (the platform answers 500 to the question
+   * itself) leaves the post's fate as unknown as it was.
+   *
    * @return the time an earlier try started whose outcome was never recorded (the server stopped
-   *     during the call), if there is one
+   *     during the call, or no answer came), if there is one
    */
   public Optional<Instant> beginAttempt(Instant now) {
     Optional<Instant> unfinished = Optional.ofNullable(inFlightSince);
     if (unfinished.isEmpty() && lookFirst) {
       unfinished = Optional.ofNullable(lastAttemptAt);
     }
+    if (unfinished.isPresent()) {
+      lookFirst = true;
+    }
     attempts++;
     inFlightSince = now;
     lastAttemptAt = now;
     nextAttemptAt = null;
-    lookFirst = false;
     return unfinished;
   }
 
@@ -232,6 +238,7 @@ public class Delivery {
     lastError = null;
     inFlightSince = null;
     nextAttemptAt = null;
+    lookFirst = false;
   }
 
   /** Posted again after a try of unknown outcome, where the platform could not be asked. */

@@ -60,6 +60,35 @@ class DeliveryTest {
   }
 
   @Test
+  void aTryWithoutAnAnswerMakesTheNextOneLookForThePostFirst() {
+    assertThat(delivery.beginAttempt(NOW)).isEmpty();
+    delivery.retryAt(NOW.plusSeconds(2), "Facebook did not answer in time", true, true);
+
+    assertThat(delivery.beginAttempt(NOW.plusSeconds(2))).contains(NOW);
+  }
+
+  @Test
+  void aPostWhoseFateIsUnknownIsLookedForUntilItIsSent() {
+    delivery.beginAttempt(NOW);
+    delivery.retryAt(NOW.plusSeconds(2), "Facebook did not answer in time", true, true);
+    // The look itself fails (the platform answers 500): the post may still exist.
+    delivery.beginAttempt(NOW.plusSeconds(2));
+    delivery.retryAt(NOW.plusSeconds(6), "Facebook HTTP 500", true, false);
+
+    assertThat(delivery.beginAttempt(NOW.plusSeconds(6))).isPresent();
+    delivery.markSent("page-MA-CAS_1001", NOW.plusSeconds(7));
+    assertThat(delivery.inFlightSince()).isEmpty();
+  }
+
+  @Test
+  void aTryThatFailsWithAnAnswerLeavesNothingToLookFor() {
+    delivery.beginAttempt(NOW);
+    delivery.retryAt(NOW.plusSeconds(2), "Facebook HTTP 503", true, false);
+
+    assertThat(delivery.beginAttempt(NOW.plusSeconds(2))).isEmpty();
+  }
+
+  @Test
   void aRecordedErrorLeavesTheDeliveryQueuedForTheNextTry() {
     delivery.recordError("Facebook unreachable: HttpTimeoutException");
 
