@@ -2,17 +2,8 @@ package org.tifli.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,51 +19,13 @@ import org.tifli.testing.TifliClient.Answer;
  */
 class ProductionProfileIT {
 
-  private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
-  private static final String DATABASE = "tifli_production_it";
-  private static final String ADMIN_PASSWORD =
-      "first-admin-" + Long.toHexString(new SecureRandom().nextLong());
-
-  private static ExternalBroker broker;
+  private static ProductionInstallation installation;
   private static MicroServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    Path dir = MicroServer.freshDirectory("production-it");
-    recreateDatabase();
-    broker = ExternalBroker.start(dir.resolve("broker"), dir.resolve("broker.log"));
-
-    KeyPair keys = KeyPairGenerator.getInstance("RSA").genKeyPair();
-    Path privateKey =
-        writePem(dir.resolve("jwt-private.pem"), "PRIVATE KEY", keys.getPrivate().getEncoded());
-    Path publicKey =
-        writePem(dir.resolve("jwt-public.pem"), "PUBLIC KEY", keys.getPublic().getEncoded());
-    byte[] sealing = new byte[32];
-    new SecureRandom().nextBytes(sealing);
-
-    server =
-        MicroServer.start(
-            dir.resolve("data"),
-            "",
-            Map.of(
-                "TIFLI_PROFILE",
-                "production",
-                "TIFLI_DB_URL",
-                PG + DATABASE,
-                "TIFLI_DB_USER",
-                "postgres",
-                "TIFLI_DB_PASSWORD",
-                "unused-with-trust-authentication",
-                "TIFLI_BROKER_URL",
-                broker.url(),
-                "TIFLI_JWT_PRIVATE_KEY_FILE",
-                privateKey.toString(),
-                "TIFLI_JWT_PUBLIC_KEY_FILE",
-                publicKey.toString(),
-                "TIFLI_SECRETS_KEY",
-                Base64.getEncoder().encodeToString(sealing),
-                "TIFLI_BOOTSTRAP_ADMIN_PASSWORD",
-                ADMIN_PASSWORD));
+    installation = ProductionInstallation.create("production-it", "tifli_production_it");
+    server = MicroServer.start(installation.instanceDirectory("data"), "", installation.settings());
   }
 
   @AfterAll
@@ -80,14 +33,14 @@ class ProductionProfileIT {
     if (server != null) {
       server.close();
     }
-    if (broker != null) {
-      broker.close();
+    if (installation != null) {
+      installation.close();
     }
   }
 
   @Test
   void isReadyOnPostgresqlAndTheExternalBroker() throws Exception {
-    try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
+    try (Connection db = installation.database();
         Statement sql = db.createStatement();
         var rows = sql.executeQuery("SELECT max(version) FROM flyway_schema_history")) {
       assertThat(rows.next()).isTrue();
@@ -103,7 +56,7 @@ class ProductionProfileIT {
           api.post("/tokens", null, "{\"username\":\"" + demo + "\",\"password\":\"tifli-demo\"}");
       assertThat(refused.status()).isEqualTo(401);
     }
-    String admin = api.token("admin", ADMIN_PASSWORD);
+    String admin = api.token("admin", installation.adminPassword());
     Answer channel =
         api.post(
             "/channels",
@@ -117,13 +70,13 @@ class ProductionProfileIT {
   @Test
   void keepsChannelCredentialsSealedInTheDatabase() throws Exception {
     TifliClient api = new TifliClient(server.appUrl());
-    String admin = api.token("admin", ADMIN_PASSWORD);
+    String admin = api.token("admin", installation.adminPassword());
     api.post(
         "/channels",
         admin,
         "{\"area\":\"MA-TNG\",\"platform\":\"FACEBOOK\",\"accountId\":\"tanger-page\","
             + "\"secret\":\"tanger-page-token\",\"languages\":[\"fr\"],\"exercise\":false}");
-    try (Connection db = DriverManager.getConnection(PG + DATABASE, "postgres", "");
+    try (Connection db = installation.database();
         Statement sql = db.createStatement();
         var rows =
             sql.executeQuery(
@@ -131,20 +84,5 @@ class ProductionProfileIT {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).startsWith("v1:").doesNotContain("tanger-page-token");
     }
-  }
-
-  private static void recreateDatabase() throws SQLException {
-    try (Connection db = DriverManager.getConnection(PG + "test", "postgres", "");
-        Statement sql = db.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + DATABASE);
-    }
-  }
-
-  private static Path writePem(Path file, String type, byte[] der) throws Exception {
-    String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der);
-    Files.writeString(
-        file, "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n");
-    return file;
   }
 }
