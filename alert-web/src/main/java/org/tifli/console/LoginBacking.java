@@ -18,7 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** The console's sign-in and sign-out. */
+/**
+ * The console's sign-in and sign-out. A user who signs in starts on the first page of their menu; a
+ * wrong username or password gets one message, the same for both.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -26,6 +29,10 @@ public class LoginBacking {
   @Inject SecurityContext securityContext;
 
   @Inject FacesContext faces;
+
+  @Inject ConsoleMenu menu;
+
+  @Inject ConsoleLanguage language;
 
   @NotBlank private String username;
 
@@ -41,7 +48,7 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
-      external.redirect(external.getRequestContextPath() + "/console/cases.xhtml");
+      external.redirect(external.getRequestContextPath() + menu.getHome());
       faces.responseComplete();
       return null;
     }
@@ -52,11 +59,13 @@ public class LoginBacking {
     return null;
   }
 
+  /** Ends the session; the sign-in page that follows keeps the language the user had. */
   public String signOut() throws ServletException {
+    String lang = language.getCode();
     ExternalContext external = faces.getExternalContext();
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
-    return "/login.xhtml?faces-redirect=true";
+    return ConsoleMenu.LOGIN_PAGE + "?faces-redirect=true&" + LanguageChoice.PARAMETER + "=" + lang;
   }
 
   public String getUsername() {
