@@ -38,7 +38,7 @@ public class LoginBacking {
 
   @NotBlank private String password;
 
-  public String signIn() throws IOException {
+  public String signIn() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     AuthenticationStatus status =
         securityContext.authenticate(
@@ -47,15 +47,22 @@ public class LoginBacking {
             AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
-    if (status == AuthenticationStatus.SUCCESS) {
+    password = null;
+    if (status == AuthenticationStatus.SUCCESS && !menu.getEntries().isEmpty()) {
       external.redirect(external.getRequestContextPath() + menu.getHome());
       faces.responseComplete();
       return null;
     }
-    password = null;
+    String refusal = "login.failed";
+    if (status == AuthenticationStatus.SUCCESS) {
+      // A service account (role system) has the API, and no page of the console.
+      ((HttpServletRequest) external.getRequest()).logout();
+      external.invalidateSession();
+      refusal = "login.noConsole";
+    }
     ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
     faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("login.failed"), null));
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString(refusal), null));
     return null;
   }
 

@@ -2,6 +2,7 @@ package org.tifli.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,6 +27,25 @@ class ConsoleLayoutIT {
     assertThat(refused.messages()).contains("The username or the password is wrong.");
     assertThat(browser.find(By.id("login:username")).getDomProperty("value")).isEqualTo("officer");
     assertThat(refused.has(By.id("menu"))).isFalse();
+  }
+
+  @Test
+  void aServiceAccountCannotSignInToTheConsole() {
+    String username = "console-" + UUID.randomUUID().toString().substring(0, 8);
+    Walk walk = Walk.on(SharedTifli.get());
+    String account =
+        "{\"username\":\""
+            + username
+            + "\",\"password\":\"a long service secret\","
+            + "\"roles\":[\"system\"]}";
+    assertThat(walk.api.post("/accounts", walk.admin, account).status()).isEqualTo(201);
+
+    ConsoleScreen refused =
+        browser.open("/login.xhtml").signIn(username, "a long service secret").step("refused");
+
+    assertThat(refused.path()).isEqualTo("/login.xhtml");
+    assertThat(refused.messages()).contains("cannot use the console");
+    assertThat(browser.open("/console/dashboard.xhtml").path()).isEqualTo("/login.xhtml");
   }
 
   @Test
