@@ -18,7 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
-/** The console's sign-in and sign-out. */
+/**
+ * The console's sign-in and sign-out. A user who signs in starts on the first page of their menu; a
+ * wrong username or password gets one message, the same for both.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -27,11 +30,15 @@ public class LoginBacking {
 
   @Inject FacesContext faces;
 
+  @Inject ConsoleMenu menu;
+
+  @Inject ConsoleLanguage language;
+
   @NotBlank private String username;
 
   @NotBlank private String password;
 
-  public String signIn() throws IOException {
+  public String signIn() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
     AuthenticationStatus status =
         securityContext.authenticate(
@@ -40,23 +47,32 @@ public class LoginBacking {
             AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
-    if (status == AuthenticationStatus.SUCCESS) {
-      external.redirect(external.getRequestContextPath() + "/console/cases.xhtml");
+    password = null;
+    if (status == AuthenticationStatus.SUCCESS && !menu.getEntries().isEmpty()) {
+      external.redirect(external.getRequestContextPath() + menu.getHome());
       faces.responseComplete();
       return null;
     }
-    password = null;
+    String refusal = "login.failed";
+    if (status == AuthenticationStatus.SUCCESS) {
+      // A service account (role system) has the API, and no page of the console.
+      ((HttpServletRequest) external.getRequest()).logout();
+      external.invalidateSession();
+      refusal = "login.noConsole";
+    }
     ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
     faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("login.failed"), null));
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString(refusal), null));
     return null;
   }
 
+  /** Ends the session; the sign-in page that follows keeps the language the user had. */
   public String signOut() throws ServletException {
+    String lang = language.getCode();
     ExternalContext external = faces.getExternalContext();
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
-    return "/login.xhtml?faces-redirect=true";
+    return ConsoleMenu.LOGIN_PAGE + "?faces-redirect=true&" + LanguageChoice.PARAMETER + "=" + lang;
   }
 
   public String getUsername() {

@@ -322,6 +322,13 @@ public class AlertWorkflow {
         .getResultList();
   }
 
+  /** The alerts now public, with their cases, the most recently approved first. */
+  public List<Alert> active() {
+    return em.createNamedQuery(Alert.IN_STATUS_BY_DECISION, Alert.class)
+        .setParameter("status", AlertStatus.ACTIVE)
+        .getResultList();
+  }
+
   public List<Alert> ofCase(long caseId) {
     return em.createNamedQuery(Alert.OF_CASE, Alert.class)
         .setParameter("caseId", caseId)

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tifli.geo.AdministrativeArea;
 import org.tifli.geo.AreaCatalog;
 import org.tifli.geo.AreaLocator;
+import org.tifli.geo.MapOutlines;
 import org.tifli.geo.Placement;
 import org.tifli.geo.TargetZones;
 
@@ -35,6 +36,7 @@ public class AreaDirectory {
   private AreaCatalog catalog;
   private AreaLocator locator;
   private TargetZones zones;
+  private volatile String mapOutlines;
 
   @PostConstruct
   void load() {
@@ -59,6 +61,19 @@ public class AreaDirectory {
   /** The province and region of a point; rejects coordinates out of range. */
   public Placement locate(double latitude, double longitude) {
     return locator.locate(latitude, longitude);
+  }
+
+  /**
+   * Every area as a GeoJSON feature collection simplified for drawing on a map ({@link
+   * MapOutlines}); made on first use, then kept.
+   */
+  public String mapOutlines() {
+    String outlines = mapOutlines;
+    if (outlines == null) {
+      outlines = MapOutlines.featureCollection(areas(), MapOutlines.DEFAULT_TOLERANCE_DEGREES);
+      mapOutlines = outlines;
+    }
+    return outlines;
   }
 
   /** The target zones of alerts over these areas. */

@@ -10,7 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
@@ -272,6 +276,28 @@ public class DeliveryLedger {
             .getResultList();
     cut.forEach(d -> d.scheduleCheck(now));
     return cut.size();
+  }
+
+  /**
+   * How many deliveries of each of the alerts stand in each status; an alert or a status with none
+   * is missing from the answer. Reads only, in the caller's transaction if there is one.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Map<Long, Map<DeliveryStatus, Long>> countsByStatus(Collection<Long> alertIds) {
+    Map<Long, Map<DeliveryStatus, Long>> counts = new HashMap<>();
+    if (alertIds.isEmpty()) {
+      return counts;
+    }
+    List<Object[]> rows =
+        em.createNamedQuery(Delivery.COUNT_BY_STATUS, Object[].class)
+            .setParameter("alertIds", List.copyOf(alertIds))
+            .getResultList();
+    for (Object[] row : rows) {
+      counts
+          .computeIfAbsent((Long) row[0], id -> new EnumMap<>(DeliveryStatus.class))
+          .put((DeliveryStatus) row[1], ((Number) row[2]).longValue());
+    }
+    return counts;
   }
 
   private Duration backoff(int attempts) {

@@ -155,6 +155,23 @@ public class Sightings {
         .getSingleResult();
   }
 
+  /**
+   * The sightings no officer has triaged yet, with their alerts and cases, those waiting longest
+   * first; at most {@code max}.
+   */
+  public List<Sighting> awaitingTriage(int max) {
+    return em.createNamedQuery(Sighting.WITH_STATUS, Sighting.class)
+        .setParameter("status", SightingStatus.NEW)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countAwaitingTriage() {
+    return em.createNamedQuery(Sighting.COUNT_WITH_STATUS, Long.class)
+        .setParameter("status", SightingStatus.NEW)
+        .getSingleResult();
+  }
+
   private Placement place(SightingReport report) {
     Placement placement;
     try {

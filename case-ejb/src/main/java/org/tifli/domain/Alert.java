@@ -40,9 +40,15 @@ import java.util.Objects;
 @NamedQuery(
     name = Alert.OF_CASE,
     query = "SELECT a FROM Alert a WHERE a.missingChildCase.id = :caseId ORDER BY a.id")
+@NamedQuery(
+    name = Alert.IN_STATUS_BY_DECISION,
+    query =
+        "SELECT a FROM Alert a JOIN FETCH a.missingChildCase WHERE a.status = :status"
+            + " ORDER BY a.decidedAt DESC, a.id DESC")
 public class Alert {
 
   public static final String IDS_IN_STATUS = "Alert.idsInStatus";
+  public static final String IN_STATUS_BY_DECISION = "Alert.inStatusByDecision";
   public static final String OF_CASE = "Alert.ofCase";
   public static final int TEXT_LENGTH = 4000;
 

@@ -28,6 +28,11 @@ import java.util.Optional;
 @Entity
 @Table(name = "delivery")
 @NamedQuery(
+    name = Delivery.COUNT_BY_STATUS,
+    query =
+        "SELECT d.alert.id, d.status, COUNT(d) FROM Delivery d WHERE d.alert.id IN :alertIds"
+            + " GROUP BY d.alert.id, d.status")
+@NamedQuery(
     name = Delivery.OF_ALERT,
     query = "SELECT d FROM Delivery d WHERE d.alert = :alert ORDER BY d.areaCode, d.id")
 @NamedQuery(
@@ -45,6 +50,7 @@ public class Delivery {
   public static final String OF_ALERT = "Delivery.ofAlert";
   public static final String DUE_FOR_RETRY = "Delivery.dueForRetry";
   public static final String INTERRUPTED = "Delivery.interrupted";
+  public static final String COUNT_BY_STATUS = "Delivery.countByStatus";
   public static final int ERROR_LENGTH = 2000;
 
   @Id

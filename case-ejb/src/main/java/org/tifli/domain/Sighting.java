@@ -49,9 +49,19 @@ import java.util.Objects;
 @NamedQuery(
     name = Sighting.COUNT_OF_CASE,
     query = "SELECT COUNT(s) FROM Sighting s WHERE s.alert.missingChildCase.id = :caseId")
+@NamedQuery(
+    name = Sighting.WITH_STATUS,
+    query =
+        "SELECT s FROM Sighting s JOIN FETCH s.alert a JOIN FETCH a.missingChildCase"
+            + " WHERE s.status = :status ORDER BY s.receivedAt, s.id")
+@NamedQuery(
+    name = Sighting.COUNT_WITH_STATUS,
+    query = "SELECT COUNT(s) FROM Sighting s WHERE s.status = :status")
 public class Sighting {
 
   public static final String OF_ALERT = "Sighting.ofAlert";
+  public static final String WITH_STATUS = "Sighting.withStatus";
+  public static final String COUNT_WITH_STATUS = "Sighting.countWithStatus";
   public static final String COUNT_OF_ALERT = "Sighting.countOfAlert";
   public static final String OF_CASE = "Sighting.ofCase";
   public static final String COUNT_OF_CASE = "Sighting.countOfCase";
