@@ -39,7 +39,8 @@ import org.tifli.domain.Platform;
  * <p>Any 2xx is a success; the post's id is the {@code id} of a JSON answer, if there is a short
  * one, else the delivery's tag. 408, 429 and 5xx are retried later (after {@code Retry-After} when
  * given), as are timeouts; any other answer, redirects included (they are not followed), needs a
- * fix. A partner cannot be asked for its recent posts.
+ * fix: the channel's own for 401, 403, 404 and 410 (the key or the address is wrong). A partner
+ * cannot be asked for its recent posts.
  */
 @ApplicationScoped
 public class WebhookPublisher implements PlatformPublisher {
@@ -126,7 +127,7 @@ public class WebhookPublisher implements PlatformPublisher {
 
   private PlatformCall.Answer send(ChannelAccount account, String tag, JsonObjectBuilder event) {
     if (account.secret() == null || account.secret().isEmpty()) {
-      throw PlatformException.needsFix("the webhook has no secret to sign with");
+      throw PlatformException.channelNeedsFix("the webhook has no secret to sign with");
     }
     byte[] body = event.build().toString().getBytes(StandardCharsets.UTF_8);
     HttpRequest request =
@@ -156,6 +157,9 @@ public class WebhookPublisher implements PlatformPublisher {
       throw PlatformException.needsFix(
           message + " (redirects are not followed: set the address it points to)");
     }
+    if (status == 401 || status == 403 || status == 404 || status == 410) {
+      throw PlatformException.channelNeedsFix(message);
+    }
     throw PlatformException.needsFix(message);
   }
 
@@ -165,11 +169,11 @@ public class WebhookPublisher implements PlatformPublisher {
     try {
       uri = new URI(account.accountId());
     } catch (URISyntaxException e) {
-      throw PlatformException.needsFix("the webhook's address is not a URL");
+      throw PlatformException.channelNeedsFix("the webhook's address is not a URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw PlatformException.needsFix("the webhook's address must be an http or https URL");
+      throw PlatformException.channelNeedsFix("the webhook's address must be an http or https URL");
     }
     return uri;
   }
