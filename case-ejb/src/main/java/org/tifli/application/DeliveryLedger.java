@@ -264,11 +264,13 @@ public class DeliveryLedger {
         em.find(Channel.class, delivery.channel().id(), LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     if (!cipher.open(channel.sealedSecret()).equals(secretTried)) {
-      delivery.retryAt(now, error, false, false);
+      if (delivery.isQueued()) {
+        delivery.retryAt(now, error, false, false);
+      }
       LOG.info(() -> "Delivery " + deliveryId + " refused with a replaced secret; trying again");
       return;
     }
-    String problem = error.replace(secretTried, "***");
+    String problem = secretTried.isEmpty() ? error : error.replace(secretTried, "***");
 
     boolean newly = channel.markNeedsFix(problem, now);
     if (delivery.isQueued()) {
