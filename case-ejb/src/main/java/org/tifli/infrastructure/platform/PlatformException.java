@@ -11,9 +11,9 @@ import java.util.Optional;
  * code and text, never the credential.
  *
  * <p>A failure that needs a fix may be the channel's own ({@link #channelNeedsFix()}): the platform
- * refused the credential or the account (a bad or expired token, a missing permission, a chat or
- * address that does not exist), so every post to that channel would fail alike until someone fixes
- * it. Other such failures concern one post only (a rejected parameter, a photo Instagram needs).
+ * refused the credential or the account (a bad or expired token, a missing permission), so every
+ * post to that channel would fail alike until someone gives it a new secret. Other such failures
+ * concern one post only (a rejected parameter, a photo Instagram needs).
  *
  * <p>A failure to retry later may say when: {@link #retryAfter()} is the wait the platform asked
  * for (HTTP {@code Retry-After}, X's rate-limit reset, Telegram's {@code retry_after}), or the time

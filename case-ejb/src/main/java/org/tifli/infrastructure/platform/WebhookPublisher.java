@@ -39,8 +39,8 @@ import org.tifli.domain.Platform;
  * <p>Any 2xx is a success; the post's id is the {@code id} of a JSON answer, if there is a short
  * one, else the delivery's tag. 408, 429 and 5xx are retried later (after {@code Retry-After} when
  * given), as are timeouts; any other answer, redirects included (they are not followed), needs a
- * fix: the channel's own for 401, 403, 404 and 410 (the key or the address is wrong). A partner
- * cannot be asked for its recent posts.
+ * fix: the channel's own for 401 and 403 (the partner refuses the key; a new one fixes it). A
+ * partner cannot be asked for its recent posts.
  */
 @ApplicationScoped
 public class WebhookPublisher implements PlatformPublisher {
@@ -157,7 +157,7 @@ public class WebhookPublisher implements PlatformPublisher {
       throw PlatformException.needsFix(
           message + " (redirects are not followed: set the address it points to)");
     }
-    if (status == 401 || status == 403 || status == 404 || status == 410) {
+    if (status == 401 || status == 403) {
       throw PlatformException.channelNeedsFix(message);
     }
     throw PlatformException.needsFix(message);
@@ -169,11 +169,11 @@ public class WebhookPublisher implements PlatformPublisher {
     try {
       uri = new URI(account.accountId());
     } catch (URISyntaxException e) {
-      throw PlatformException.channelNeedsFix("the webhook's address is not a URL");
+      throw PlatformException.needsFix("the webhook's address is not a URL");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw PlatformException.channelNeedsFix("the webhook's address must be an http or https URL");
+      throw PlatformException.needsFix("the webhook's address must be an http or https URL");
     }
     return uri;
   }
