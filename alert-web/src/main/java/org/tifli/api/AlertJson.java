@@ -87,6 +87,7 @@ public final class AlertJson {
       Instant sentAt,
       Instant nextAttemptAt,
       boolean possibleDuplicate,
+      boolean awaitingFix,
       Long retracts) {
 
     static DeliveryView of(Delivery d) {
@@ -106,6 +107,7 @@ public final class AlertJson {
           d.sentAt(),
           d.nextAttemptAt().orElse(null),
           d.possibleDuplicate(),
+          d.awaitingFix(),
           d.target().map(Delivery::id).orElse(null));
     }
   }

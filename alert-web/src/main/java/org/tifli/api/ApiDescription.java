@@ -82,7 +82,8 @@ public class ApiDescription implements OASModelReader {
           CasePhotoResource.class,
           AlertResource.class,
           SightingResource.class,
-          AccountResource.class);
+          AccountResource.class,
+          TemplateResource.class);
 
   private static final String BASE = "/api/v1";
   private static final Map<Class<? extends Annotation>, PathItem.HttpMethod> HTTP_METHODS =

@@ -71,7 +71,9 @@ public final class ProblemMappers {
             400,
             "Bad Request",
             "the request breaks a rule",
-            List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
+            invalid.problems().stream()
+                .map(p -> new Problem.FieldError(p.field(), p.message()))
+                .toList());
       }
       if (e instanceof ConstraintViolationException violations) {
         return validationProblem(violations);

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
@@ -33,6 +34,7 @@ import org.tifli.domain.IllegalTransitionException;
 import org.tifli.domain.InvalidRequestException;
 import org.tifli.domain.RecordNotFoundException;
 import org.tifli.domain.SightingReport;
+import org.tifli.domain.TemplateText;
 
 /**
  * Backs the public page of an alert: loads what the public may see of it ({@link PublicAlerts}) and
@@ -231,6 +233,60 @@ public class PublicAlertPage implements Serializable {
       map.add("latitude", child.lastSeenLatitude()).add("longitude", child.lastSeenLongitude());
     }
     return map.build().toString();
+  }
+
+  /** The page's address as the public reaches it, for link previews. */
+  public String getShareUrl() {
+    return alert == null ? "" : settings.publicUrl() + "/alerts/" + alert.id();
+  }
+
+  /** The title of a link preview: the child's name while active, how it ended afterwards. */
+  public String getShareTitle() {
+    if (alert == null) {
+      return "";
+    }
+    ResourceBundle text = text();
+    if (alert.active()) {
+      return text.getString("public.missing") + ": " + getName();
+    }
+    return text.getString(alert.found() ? "public.found.title" : "public.ended.title");
+  }
+
+  /**
+   * The description of a link preview: while active, what the page itself shows of the child's age
+   * and where and when they were last seen, and whom to call; afterwards, nothing of the child.
+   */
+  public String getShareDescription() {
+    if (alert == null) {
+      return "";
+    }
+    ResourceBundle text = text();
+    ChildDescription child = getChild();
+    if (child == null) {
+      return text.getString(alert.found() ? "public.found.text" : "public.ended.text");
+    }
+    return TemplateText.render(
+        text.getString("public.share.description"),
+        Map.of(
+            TemplateText.AGE, Integer.toString(child.age()),
+            TemplateText.PLACE, Optional.ofNullable(child.lastSeenPlace()).orElse(""),
+            TemplateText.SEEN_AT, getLastSeenAt()));
+  }
+
+  /**
+   * The publication photo's public address, which platforms show in a link preview, while the alert
+   * is active and has one; empty otherwise.
+   */
+  public String getShareImage() {
+    ChildDescription child = getChild();
+    return child != null && child.hasPhoto()
+        ? settings.publicUrl() + "/alerts/" + alert.id() + "/photo"
+        : "";
+  }
+
+  private static ResourceBundle text() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "text");
   }
 
   public String getLanguage() {

@@ -46,6 +46,13 @@ class ApiDescriptionTest {
             "/api/v1/tokens",
             "/api/v1/areas",
             "/api/v1/channels",
+            "/api/v1/channels/{id}",
+            "/api/v1/channels/{id}/retirement",
+            "/api/v1/channels/{id}/audit",
+            "/api/v1/templates",
+            "/api/v1/templates/{language}/{kind}",
+            "/api/v1/templates/{language}/{kind}/preview",
+            "/api/v1/templates/{language}/{kind}/audit",
             "/api/v1/cases",
             "/api/v1/cases/{id}",
             "/api/v1/cases/{id}/alerts",
@@ -62,6 +69,8 @@ class ApiDescriptionTest {
     assertThat(roles(CaseResource.class, "open")).containsExactly("officer", "system");
     assertThat(roles(AlertResource.class, "decide")).containsExactly("supervisor");
     assertThat(roles(AccountResource.class, "list")).containsExactly("admin");
+    assertThat(roles(ChannelResource.class, "revise")).containsExactly("admin");
+    assertThat(roles(TemplateResource.class, "preview")).containsExactly("admin");
     assertThat(roles(TokenResource.class, "issue")).isEmpty();
   }
 

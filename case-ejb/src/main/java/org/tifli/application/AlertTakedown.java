@@ -23,7 +23,9 @@ import org.tifli.infrastructure.messaging.DeliveryQueue;
  * Takes an ended alert off the channels that carried it, in the transaction that ends it: on each
  * such channel a short closing message, then every earlier post of the child taken down (deleted,
  * or edited to the closing text where the platform cannot delete). Posts still waiting for their
- * turn are withdrawn when it comes; a post whose channel needs fixing is listed for a person.
+ * turn are withdrawn when it comes; a post whose channel needs fixing is listed for a person. A
+ * retired channel gets no closing message, but the posts it carries still come down: the child's
+ * details must not stay public.
  */
 @Stateless
 public class AlertTakedown {
@@ -51,7 +53,7 @@ public class AlertTakedown {
             .toList();
     Map<Long, Delivery> carriedBy = new LinkedHashMap<>();
     for (Delivery post : posts) {
-      if (post.purpose() == DeliveryPurpose.ALERT) {
+      if (post.purpose() == DeliveryPurpose.ALERT && !post.channel().isRetired()) {
         carriedBy.put(post.channel().id(), post);
       }
     }

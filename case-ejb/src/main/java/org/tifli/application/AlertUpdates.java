@@ -23,7 +23,8 @@ import org.tifli.infrastructure.messaging.DeliveryQueue;
  * Posts an update of a case's active alerts when what they show changes (a new publication photo, a
  * revised description): one update delivery per channel that already carries the alert, queued in
  * the transaction of the change. Channels that a later stage reaches get the new details in the
- * alert's own post, and channels whose post failed for good get nothing until someone fixes them.
+ * alert's own post, and channels whose post failed for good get nothing until someone fixes them. A
+ * retired channel gets no update.
  */
 @Stateless
 public class AlertUpdates {
@@ -67,6 +68,7 @@ public class AlertUpdates {
             .getResultStream()
             .filter(d -> d.purpose() == DeliveryPurpose.ALERT)
             .filter(d -> d.status() == DeliveryStatus.QUEUED || d.status() == DeliveryStatus.SENT)
+            .filter(d -> !d.channel().isRetired())
             .toList();
     Instant now = clock.instant();
 

@@ -368,7 +368,7 @@ public class AlertWorkflow {
     List<Channel> channels =
         newAreas.isEmpty()
             ? List.of()
-            : em.createNamedQuery(Channel.IN_AREAS, Channel.class)
+            : em.createNamedQuery(Channel.SERVING, Channel.class)
                 .setParameter("areas", List.copyOf(newAreas))
                 .getResultList();
     List<Delivery> deliveries =

@@ -50,7 +50,8 @@ import org.tifli.infrastructure.cap.CapDocument;
  * nobody, and issuing it erases the texts of the alert's earlier messages.
  *
  * <p>Settings: {@code tifli.cap.sender} (default {@code tifli@} and the public URL's host), {@code
- * tifli.cap.languages} (default {@code ar,fr,en}: one {@code info} each).
+ * tifli.cap.languages} (default {@code ar,fr,en}: one {@code info} each; {@code zgh} adds Tamazight
+ * in Tifinagh).
  */
 @Stateless
 public class CapMessages {
@@ -146,7 +147,13 @@ public class CapMessages {
 
   private CapDocument.Info info(Alert alert, CapMessage.Type type, String tag) {
     Locale locale = Locale.forLanguageTag(tag);
-    ResourceBundle text = ResourceBundle.getBundle("org.tifli.application.cap", locale);
+    // Without fallback, a language with no bundle of its own (English) gets the base bundle, never
+    // the one of the server's default locale.
+    ResourceBundle text =
+        ResourceBundle.getBundle(
+            "org.tifli.application.cap",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     MissingChildCase missing = alert.missingChildCase();
     String exercise = alert.exercise() ? text.getString("exercise") + " " : "";
     String web = publicUrl + "/alerts/" + alert.id();

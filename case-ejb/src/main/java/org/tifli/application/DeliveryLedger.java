@@ -1,5 +1,6 @@
 package org.tifli.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,8 +20,11 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tifli.domain.Actor;
+import org.tifli.domain.AuditEntry.Subject;
 import org.tifli.domain.CasePhoto;
 import org.tifli.domain.Channel;
+import org.tifli.domain.ChannelStatus;
 import org.tifli.domain.Delivery;
 import org.tifli.domain.DeliveryPurpose;
 import org.tifli.domain.DeliveryStatus;
@@ -57,6 +61,8 @@ public class DeliveryLedger {
   @Inject SecretCipher cipher;
 
   @Inject PostComposer composer;
+
+  @EJB AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "tifli.delivery.max-attempts", defaultValue = "12")
@@ -128,6 +134,23 @@ public class DeliveryLedger {
       // Another try is under way; if it was cut off, the next look finds out what became of it.
       delivery.postpone(busy.get().plus(interruptedAfter));
       return Optional.empty();
+    }
+    Channel channel = delivery.channel();
+    if (channel.isRetired() && delivery.purpose() != DeliveryPurpose.RETRACTION) {
+      // A retired channel gets nothing new; the posts it carries still come down.
+      delivery.withdraw("channel " + channel.id() + " was retired");
+      LOG.info(() -> "Delivery " + deliveryId + " withdrawn: its channel was retired");
+      return Optional.empty();
+    }
+    if (channel.needsFix()) {
+      // Read it again under a lock: an administrator may be fixing it at this very moment, and
+      // then this delivery either waits before the fix resumes the channel's deliveries or goes.
+      em.refresh(channel, LockModeType.PESSIMISTIC_WRITE);
+      if (channel.needsFix()) {
+        delivery.stopForChannel(waitingFor(channel));
+        LOG.fine(() -> "Delivery " + deliveryId + " waits for its channel to be fixed");
+        return Optional.empty();
+      }
     }
     if (delivery.purpose() == DeliveryPurpose.RETRACTION) {
       return claimRetraction(delivery, now);
@@ -230,6 +253,55 @@ public class DeliveryLedger {
     LOG.fine(() -> "Delivery " + deliveryId + " to be tried again at " + next + ": " + error);
   }
 
+  /**
+   * The platform refused the channel itself (its token, its permissions): the channel needs a fix,
+   * with the platform's error as its problem, and the delivery waits for it, as will the channel's
+   * other deliveries, without calling the platform. When the channel's secret was replaced while
+   * the try was out, the refusal is of the old secret: the delivery is tried again at once instead.
+   *
+   * @param secretTried the secret the try used, to tell a refusal of the old secret
+   * @param error the platform's error, which never holds the secret
+   */
+  public void stopChannel(long deliveryId, String secretTried, String error) {
+    Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+    Channel channel =
+        em.find(Channel.class, delivery.channel().id(), LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    if (!cipher.open(channel.sealedSecret()).equals(secretTried)) {
+      if (delivery.isQueued()) {
+        delivery.retryAt(now, error, false, false);
+      }
+      LOG.info(() -> "Delivery " + deliveryId + " refused with a replaced secret; trying again");
+      return;
+    }
+    String problem = secretTried.isEmpty() ? error : error.replace(secretTried, "***");
+
+    boolean newly = channel.markNeedsFix(problem, now);
+    if (delivery.isQueued()) {
+      delivery.stopForChannel(problem);
+    }
+    if (newly) {
+      audit.record(
+          Actor.system("publisher"),
+          Subject.CHANNEL,
+          channel.id(),
+          null,
+          "NEEDS_FIX",
+          Changes.none()
+              .change("status", ChannelStatus.ACTIVE, ChannelStatus.NEEDS_FIX)
+              .set("problem", problem)
+              .set("delivery", deliveryId));
+      LOG.warning(
+          () ->
+              "Channel "
+                  + channel.id()
+                  + " ("
+                  + channel.platform()
+                  + ") needs a fix; its deliveries wait: "
+                  + problem);
+    }
+  }
+
   public void markFailed(long deliveryId, String error) {
     em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE).markFailed(error);
     LOG.warning(() -> "Delivery " + deliveryId + " failed and needs attention: " + error);
@@ -308,6 +380,13 @@ public class DeliveryLedger {
     // A little jitter keeps the deliveries of one failing platform from coming back in step.
     long millis = delay.toMillis();
     return Duration.ofMillis(millis + ThreadLocalRandom.current().nextLong(millis / 5 + 1));
+  }
+
+  private static String waitingFor(Channel channel) {
+    return "waiting for channel "
+        + channel.id()
+        + " to be fixed (a new secret): "
+        + channel.problem().orElse("");
   }
 
   private ChannelAccount account(Channel channel) {

@@ -15,7 +15,8 @@ import org.tifli.infrastructure.platform.Publishers;
  * Carries out one try of a delivery: claims it in the ledger, calls the platform through its
  * publisher and records the outcome. A failure that needs a fix (a revoked token, a missing
  * permission) ends the delivery; one that may pass is scheduled again by the ledger, so the message
- * that brought the delivery is done with either way.
+ * that brought the delivery is done with either way. When the platform refuses the channel itself
+ * (its token, its permissions), the channel needs a fix, and its deliveries wait for one.
  *
  * <p>Every delivery is posted at least once, and never twice where it can be helped: when an
  * earlier try was cut off (the server died during the call), the platform is first asked whether a
@@ -49,6 +50,8 @@ public class DeliveryPublication {
       if (e.retryLater()) {
         ledger.retryLater(
             order.deliveryId(), e.getMessage(), e.retryAfter(), e.called(), e.outcomeUnknown());
+      } else if (e.channelNeedsFix()) {
+        ledger.stopChannel(order.deliveryId(), order.account().secret(), e.getMessage());
       } else {
         ledger.markFailed(order.deliveryId(), e.getMessage());
       }

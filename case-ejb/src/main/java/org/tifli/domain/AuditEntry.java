@@ -44,7 +44,9 @@ public class AuditEntry {
     ALERT,
     SIGHTING,
     CHANNEL,
-    ACCOUNT
+    ACCOUNT,
+    /** A message template; its id is the template's row. */
+    TEMPLATE
   }
 
   @Id

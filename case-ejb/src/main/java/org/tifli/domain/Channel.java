@@ -15,21 +15,33 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An account that serves an area on one platform: a Facebook Page, a Telegram channel, a partner
  * webhook. Its credential is held sealed (encrypted); only the publisher opens it, at the moment of
  * posting.
+ *
+ * <p>A channel that the platform refuses (its token revoked or expired, a permission missing) needs
+ * a fix: it keeps the platform's error as its problem, and its deliveries wait until a new secret
+ * is given. A retired channel gets no new deliveries; it stays, with its ledger, and can be brought
+ * back. Its area, platform and account never change: another account is another channel.
  */
 @Entity
 @Table(name = "channel")
 @NamedQuery(
     name = Channel.IN_AREAS,
     query = "SELECT c FROM Channel c WHERE c.areaCode IN :areas ORDER BY c.areaCode, c.id")
+@NamedQuery(
+    name = Channel.SERVING,
+    query =
+        "SELECT c FROM Channel c WHERE c.areaCode IN :areas AND c.retiredAt IS NULL"
+            + " ORDER BY c.areaCode, c.id")
 @NamedQuery(name = Channel.ALL, query = "SELECT c FROM Channel c ORDER BY c.areaCode, c.id")
 public class Channel {
 
   public static final String IN_AREAS = "Channel.inAreas";
+  public static final String SERVING = "Channel.serving";
   public static final String ALL = "Channel.all";
   public static final int ACCOUNT_ID_LENGTH = 200;
 
@@ -37,6 +49,8 @@ public class Channel {
   public static final int SECRET_BYTES = 2000;
 
   public static final int SEALED_SECRET_LENGTH = 4000;
+
+  public static final int PROBLEM_LENGTH = 2000;
 
   @Id
   @SequenceGenerator(name = "channel_id_seq", sequenceName = "channel_id_seq", allocationSize = 50)
@@ -64,6 +78,17 @@ public class Channel {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  /** When an administrator took the channel out of service; null while it serves. */
+  @Column(name = "retired_at")
+  private Instant retiredAt;
+
+  /** The platform's refusal that stopped the channel; null while its credential is accepted. */
+  @Column(name = "problem", length = PROBLEM_LENGTH)
+  private String problem;
+
+  @Column(name = "problem_since")
+  private Instant problemSince;
 
   @Version private long version;
 
@@ -117,5 +142,91 @@ public class Channel {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public ChannelStatus status() {
+    if (retiredAt != null) {
+      return ChannelStatus.RETIRED;
+    }
+    return problem != null ? ChannelStatus.NEEDS_FIX : ChannelStatus.ACTIVE;
+  }
+
+  /** Whether the platform refused the credential and nobody has replaced it since. */
+  public boolean needsFix() {
+    return problem != null;
+  }
+
+  public boolean isRetired() {
+    return retiredAt != null;
+  }
+
+  /** The platform's error that stopped the channel (never the credential), if it is stopped. */
+  public Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  public Optional<Instant> problemSince() {
+    return Optional.ofNullable(problemSince);
+  }
+
+  public Optional<Instant> retiredAt() {
+    return Optional.ofNullable(retiredAt);
+  }
+
+  /**
+   * Stops the channel until its credential is replaced, keeping the platform's error.
+   *
+   * @return true when the channel was working until now; false when it was stopped already (the
+   *     latest error replaces the earlier one, the time it stopped stays)
+   */
+  public boolean markNeedsFix(String platformError, Instant when) {
+    boolean wasWorking = problem == null;
+    problem = truncate(Objects.requireNonNull(platformError), PROBLEM_LENGTH);
+    if (wasWorking) {
+      problemSince = Objects.requireNonNull(when);
+    }
+    return wasWorking;
+  }
+
+  /**
+   * Takes a new credential, sealed. Whatever the platform refused before is considered fixed: the
+   * channel works again.
+   *
+   * @return true when the channel needed a fix until now
+   */
+  public boolean replaceSecret(String newSealedSecret) {
+    boolean neededFix = problem != null;
+    sealedSecret = Objects.requireNonNull(newSealedSecret);
+    problem = null;
+    problemSince = null;
+    return neededFix;
+  }
+
+  public void changeLanguages(List<String> newLanguages) {
+    languages = String.join(",", newLanguages);
+  }
+
+  public void changeExercise(boolean takesExercises) {
+    exercise = takesExercises;
+  }
+
+  /** Takes the channel out of service: it gets no new deliveries. */
+  public void retire(Instant when) {
+    if (retiredAt != null) {
+      throw new IllegalTransitionException("channel " + id + " is retired already");
+    }
+    retiredAt = Objects.requireNonNull(when);
+  }
+
+  /** Brings a retired channel back into service, for the alerts and stages to come. */
+  public void reinstate() {
+    if (retiredAt == null) {
+      throw new IllegalTransitionException("channel " + id + " is not retired");
+    }
+    retiredAt = null;
+  }
+
+  private static String truncate(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length);
   }
 }

@@ -45,9 +45,15 @@ import java.util.Optional;
     query =
         "SELECT d FROM Delivery d WHERE d.status = :queued AND d.nextAttemptAt IS NULL"
             + " AND d.inFlightSince < :before ORDER BY d.id")
+@NamedQuery(
+    name = Delivery.AWAITING_FIX,
+    query =
+        "SELECT d FROM Delivery d WHERE d.channel = :channel AND d.status = :failed"
+            + " AND d.awaitingFix = TRUE ORDER BY d.id")
 public class Delivery {
 
   public static final String OF_ALERT = "Delivery.ofAlert";
+  public static final String AWAITING_FIX = "Delivery.awaitingFix";
   public static final String DUE_FOR_RETRY = "Delivery.dueForRetry";
   public static final String INTERRUPTED = "Delivery.interrupted";
   public static final String COUNT_BY_STATUS = "Delivery.countByStatus";
@@ -125,6 +131,10 @@ public class Delivery {
   /** Posted again after a try whose outcome was unknown, on a platform that cannot be asked. */
   @Column(name = "possible_duplicate", nullable = false)
   private boolean possibleDuplicate;
+
+  /** Stopped because its channel needs a fix: it goes out again once the channel is fixed. */
+  @Column(name = "awaiting_fix", nullable = false)
+  private boolean awaitingFix;
 
   /** For a retraction: the post it takes down. */
   @ManyToOne(fetch = FetchType.LAZY)
@@ -283,6 +293,36 @@ public class Delivery {
     lastError = truncate(error);
     inFlightSince = null;
     nextAttemptAt = null;
+    awaitingFix = false;
+  }
+
+  /**
+   * Stops the delivery because its channel needs a fix (the platform refused the credential). It
+   * fails with the reason, and waits for the channel: {@link #resumeAfterFix} queues it again.
+   */
+  public void stopForChannel(String reason) {
+    if (status != DeliveryStatus.QUEUED) {
+      throw new IllegalTransitionException("delivery " + id + " is " + status + ", not queued");
+    }
+    status = DeliveryStatus.FAILED;
+    lastError = truncate(reason);
+    inFlightSince = null;
+    nextAttemptAt = null;
+    awaitingFix = true;
+  }
+
+  /**
+   * Queues again a delivery stopped by its channel, now that the channel is fixed. A post of the
+   * child whose alert has ended in the meantime is withdrawn when its turn comes, as any other.
+   */
+  public void resumeAfterFix() {
+    if (status != DeliveryStatus.FAILED || !awaitingFix) {
+      throw new IllegalTransitionException(
+          "delivery " + id + " is not waiting for its channel to be fixed");
+    }
+    status = DeliveryStatus.QUEUED;
+    awaitingFix = false;
+    nextAttemptAt = null;
   }
 
   /** Looks at the delivery again at {@code when}, leaving everything else as it is. */
@@ -308,6 +348,12 @@ public class Delivery {
     status = DeliveryStatus.WITHDRAWN;
     inFlightSince = null;
     nextAttemptAt = null;
+  }
+
+  /** A post that will not go out, for the reason given (its channel was retired). */
+  public void withdraw(String reason) {
+    withdraw();
+    lastError = truncate(reason);
   }
 
   /** The post was taken down. */
@@ -390,6 +436,11 @@ public class Delivery {
 
   public boolean possibleDuplicate() {
     return possibleDuplicate;
+  }
+
+  /** Failed because its channel needs a fix; queued again once it is fixed. */
+  public boolean awaitingFix() {
+    return awaitingFix;
   }
 
   /** For a retraction, the post it takes down. */

@@ -123,4 +123,48 @@ class DeliveryTest {
     assertThrows(IllegalArgumentException.class, () -> Delivery.update(delivery, 0, NOW));
     assertThrows(IllegalArgumentException.class, () -> Delivery.update(update, 2, NOW));
   }
+
+  @Test
+  void aDeliveryStoppedByItsChannelFailsWaitingForTheFixAndIsQueuedAgainAfterIt() {
+    delivery.beginAttempt(NOW);
+
+    delivery.stopForChannel("Facebook HTTP 400, code 190: token revoked");
+
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+    assertThat(delivery.awaitingFix()).isTrue();
+    assertThat(delivery.inFlightSince()).isEmpty();
+    assertThat(delivery.lastError()).contains("code 190");
+
+    delivery.resumeAfterFix();
+
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.QUEUED);
+    assertThat(delivery.awaitingFix()).isFalse();
+    assertThat(delivery.attempts()).isOne();
+  }
+
+  @Test
+  void onlyADeliveryStoppedByItsChannelResumesAfterAFix() {
+    assertThrows(IllegalTransitionException.class, delivery::resumeAfterFix);
+
+    delivery.markFailed("gave up after 12 attempts: HTTP 503");
+
+    assertThrows(IllegalTransitionException.class, delivery::resumeAfterFix);
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.FAILED);
+  }
+
+  @Test
+  void aDeliveryAlreadyDoneIsNotStoppedByItsChannel() {
+    delivery.markSent("page_1", NOW);
+
+    assertThrows(IllegalTransitionException.class, () -> delivery.stopForChannel("code 190"));
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.SENT);
+  }
+
+  @Test
+  void aWithdrawnDeliverySaysWhy() {
+    delivery.withdraw("channel 7 was retired");
+
+    assertThat(delivery.status()).isEqualTo(DeliveryStatus.WITHDRAWN);
+    assertThat(delivery.lastError()).isEqualTo("channel 7 was retired");
+  }
 }

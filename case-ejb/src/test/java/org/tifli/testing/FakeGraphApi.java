@@ -81,6 +81,7 @@ public final class FakeGraphApi implements AutoCloseable {
   private final List<String> deletions = new CopyOnWriteArrayList<>();
   private final Set<String> deleted = ConcurrentHashMap.newKeySet();
   private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
   private final Deque<Fault> faults = new ArrayDeque<>();
   private final Deque<Fault> publishFaults = new ArrayDeque<>();
   private final AtomicLong postIds = new AtomicLong(1000);
@@ -203,6 +204,12 @@ public final class FakeGraphApi implements AutoCloseable {
     revoked.add(token);
   }
 
+  /** How many calls came with the revoked token, each refused. */
+  public int refusals(String token) {
+    AtomicInteger count = refusals.get(token);
+    return count == null ? 0 : count.get();
+  }
+
   /** Waits until at least {@code count} posts have arrived, or the time is up. */
   public List<ReceivedPost> awaitPosts(int count, Duration within) throws InterruptedException {
     Instant deadline = Instant.now().plus(within);
@@ -239,6 +246,7 @@ public final class FakeGraphApi implements AutoCloseable {
       return new Fault(400, error(190, -1, "An active access token must be used", false), null);
     }
     if (revoked.contains(token)) {
+      refusals.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
       return new Fault(400, expiredToken(), null);
     }
     Matcher edge = EDGE.matcher(path);

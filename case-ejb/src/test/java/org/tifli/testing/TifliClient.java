@@ -75,6 +75,10 @@ public final class TifliClient {
             .build());
   }
 
+  public Answer delete(String path, String token) {
+    return send(request(path, token).DELETE().build());
+  }
+
   /** The raw bytes of an answer, such as an image. */
   public record Bytes(int status, String contentType, byte[] body) {}
 

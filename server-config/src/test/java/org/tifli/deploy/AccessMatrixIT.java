@@ -10,6 +10,8 @@ import static org.tifli.deploy.AccessMatrixIT.Needs.ACTIVE_ALERT;
 import static org.tifli.deploy.AccessMatrixIT.Needs.NOTHING;
 import static org.tifli.deploy.AccessMatrixIT.Needs.OPEN_CASE;
 import static org.tifli.deploy.AccessMatrixIT.Needs.PENDING_ALERT;
+import static org.tifli.deploy.AccessMatrixIT.Needs.RETIRED_CHANNEL;
+import static org.tifli.deploy.AccessMatrixIT.Needs.SERVING_CHANNEL;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -45,6 +47,8 @@ import org.tifli.testing.TifliClient.Answer;
  * signs its token with the server's own key, as it does the expired one.
  *
  * <p>Cases are last seen in Dakhla (MA-OUD) and alerts are exercises, which no channel there takes.
+ * The template the matrix edits (Tamazight, an expired alert's closing) is put back as shipped by
+ * the next row.
  */
 class AccessMatrixIT {
 
@@ -65,12 +69,17 @@ class AccessMatrixIT {
     }
   }
 
-  /** What must exist before a row's path is called: {@code {case}} and {@code {alert}} in it. */
+  /**
+   * What must exist before a row's path is called: {@code {case}}, {@code {alert}} and {@code
+   * {channel}} in it.
+   */
   enum Needs {
     NOTHING,
     OPEN_CASE,
     PENDING_ALERT,
-    ACTIVE_ALERT
+    ACTIVE_ALERT,
+    SERVING_CHANNEL,
+    RETIRED_CHANNEL
   }
 
   /**
@@ -79,7 +88,8 @@ class AccessMatrixIT {
    * @param body the body to send, {@code {unique}} replaced by a fresh value; null for none
    * @param who the callers the contract lets through
    * @param success the status a caller who may call it gets
-   * @param audited the action the timeline of the case records for the call; null if none
+   * @param audited the action the timeline of the case records for the call (of the channel or the
+   *     template, for their paths); null if none
    */
   record Row(
       String method,
@@ -221,7 +231,70 @@ class AccessMatrixIT {
               null),
           new Row("GET", "/cases/{case}/photos", OPEN_CASE, null, READERS, 200, null),
           new Row("GET", "/accounts", NOTHING, null, EnumSet.of(ADMIN), 200, null),
-          new Row("POST", "/accounts", NOTHING, ACCOUNT, EnumSet.of(ADMIN), 201, null));
+          new Row("POST", "/accounts", NOTHING, ACCOUNT, EnumSet.of(ADMIN), 201, null),
+          new Row(
+              "GET", "/channels/{channel}", SERVING_CHANNEL, null, EnumSet.of(ADMIN), 200, null),
+          new Row(
+              "PUT",
+              "/channels/{channel}",
+              SERVING_CHANNEL,
+              "{\"languages\":[\"ar\",\"zgh\"],\"secret\":\"token-{unique}\"}",
+              EnumSet.of(ADMIN),
+              200,
+              "REVISED"),
+          new Row(
+              "POST",
+              "/channels/{channel}/retirement",
+              SERVING_CHANNEL,
+              "{\"reason\":\"page closed\"}",
+              EnumSet.of(ADMIN),
+              200,
+              "RETIRED"),
+          new Row(
+              "DELETE",
+              "/channels/{channel}/retirement",
+              RETIRED_CHANNEL,
+              null,
+              EnumSet.of(ADMIN),
+              200,
+              "REINSTATED"),
+          new Row(
+              "GET",
+              "/channels/{channel}/audit",
+              SERVING_CHANNEL,
+              null,
+              EnumSet.of(ADMIN),
+              200,
+              null),
+          new Row("GET", "/templates", NOTHING, null, EnumSet.of(ADMIN), 200, null),
+          new Row(
+              "GET", "/templates/zgh/CLOSING_EXPIRED", NOTHING, null, EnumSet.of(ADMIN), 200, null),
+          new Row(
+              "PUT",
+              "/templates/zgh/CLOSING_EXPIRED",
+              NOTHING,
+              "{\"text\":\"ⵉⴽⵎⵍ ⵓⵍⵖⵓ. ⴰⴼⴰⵢⵍⵓ {reference}.\"}",
+              EnumSet.of(ADMIN),
+              200,
+              "EDITED"),
+          new Row(
+              "DELETE",
+              "/templates/zgh/CLOSING_EXPIRED",
+              NOTHING,
+              null,
+              EnumSet.of(ADMIN),
+              200,
+              "RESET"),
+          new Row(
+              "POST", "/templates/zgh/ALERT/preview", NOTHING, "{}", EnumSet.of(ADMIN), 200, null),
+          new Row(
+              "GET",
+              "/templates/zgh/CLOSING_EXPIRED/audit",
+              NOTHING,
+              null,
+              EnumSet.of(ADMIN),
+              200,
+              null));
 
   private static Walk walk;
   private static RawApi raw;
@@ -232,11 +305,22 @@ class AccessMatrixIT {
   /** What refused calls aim at; they must leave it as it was. */
   private static Fixture shared;
 
-  /** A case and, if the row needs one, an alert of it. */
-  private record Fixture(long caseId, Long alertId) {
+  /** A case and, if the row needs them, an alert of it and a channel. */
+  private record Fixture(long caseId, Long alertId, Long channelId) {
+
+    Fixture(long caseId, Long alertId) {
+      this(caseId, alertId, null);
+    }
+
+    Fixture withChannel(long channel) {
+      return new Fixture(caseId, alertId, channel);
+    }
 
     String resolve(String path) {
       String resolved = path.replace("{case}", Long.toString(caseId));
+      if (channelId != null) {
+        resolved = resolved.replace("{channel}", Long.toString(channelId));
+      }
       return alertId == null ? resolved : resolved.replace("{alert}", Long.toString(alertId));
     }
 
@@ -246,6 +330,10 @@ class AccessMatrixIT {
       state.add(walk.api.get("/cases/" + caseId + "/audit", walk.supervisor).body());
       if (alertId != null) {
         state.add(walk.api.get("/alerts/" + alertId, walk.supervisor).body());
+      }
+      if (channelId != null) {
+        state.add(walk.api.get("/channels/" + channelId, walk.admin).body());
+        state.add(walk.api.get("/channels/" + channelId + "/audit", walk.admin).body());
       }
       return state;
     }
@@ -274,7 +362,7 @@ class AccessMatrixIT {
     NAMES.put(ADMIN, "admin");
     NAMES.put(SYSTEM, system);
 
-    shared = activeAlert();
+    shared = activeAlert().withChannel(channel());
   }
 
   @TestFactory
@@ -363,8 +451,8 @@ class AccessMatrixIT {
     } else if (row.audited() != null) {
       long caseId =
           row.path().equals("/cases") ? reply.json().orElseThrow().getInt("id") : fixture.caseId();
-      assertThat(timeline(caseId))
-          .as("the timeline of case %d", caseId)
+      assertThat(trailOf(row, fixture, caseId))
+          .as("the audit trail of %s", fixture.resolve(row.path()))
           .anySatisfy(
               entry -> {
                 assertThat(entry.getString("action")).isEqualTo(row.audited());
@@ -395,7 +483,38 @@ class AccessMatrixIT {
       case OPEN_CASE -> new Fixture(openCase(), null);
       case PENDING_ALERT -> pendingAlert();
       case ACTIVE_ALERT -> activeAlert();
+      case SERVING_CHANNEL -> new Fixture(0, null).withChannel(channel());
+      case RETIRED_CHANNEL -> new Fixture(0, null).withChannel(retiredChannel());
     };
+  }
+
+  /** A Facebook page of Dakhla, which takes no exercises, so none of the matrix's alerts. */
+  private static long channel() {
+    return walk.channelId(walk.channel("MA-OUD", "FACEBOOK", false));
+  }
+
+  private static long retiredChannel() {
+    long id = channel();
+    Answer retired = walk.api.post("/channels/" + id + "/retirement", walk.admin, "{}");
+    assertThat(retired.status()).as("%s", retired.body()).isEqualTo(200);
+    return id;
+  }
+
+  /** Where a permitted call's change is audited: its channel's, its template's or its case's. */
+  private static List<JsonObject> trailOf(Row row, Fixture fixture, long caseId) {
+    String path = fixture.resolve(row.path());
+    if (path.startsWith("/channels/")) {
+      return audit("/channels/" + fixture.channelId() + "/audit");
+    }
+    if (path.startsWith("/templates/")) {
+      String[] parts = path.split("/");
+      return audit("/templates/" + parts[2] + "/" + parts[3] + "/audit");
+    }
+    return timeline(caseId);
+  }
+
+  private static List<JsonObject> audit(String path) {
+    return walk.api.get(path, walk.admin).body().asJsonArray().getValuesAs(JsonValue::asJsonObject);
   }
 
   private static long openCase() {

@@ -18,16 +18,18 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tifli.testing.FakeGraphApi;
+import org.tifli.testing.FakeGraphApi.ReceivedPost;
 import org.tifli.testing.FakeTelegramApi;
 import org.tifli.testing.FakeWebhookReceiver;
 import org.tifli.testing.FakeXApi;
+import org.tifli.testing.TifliClient.Answer;
 
 /**
  * Distribution over HTTP against the shared server and its fake platforms: a national alert reaches
  * every channel of every province once, and its takedown closes and removes the posts; with a third
  * of the platforms' calls failing for now, everything still goes out exactly once; a revoked token
- * stops its channel with a visible error and no retry storm; Telegram and partner webhooks get the
- * alert and its end.
+ * stops its channel with a visible error and no retry storm, and a new secret sends what waited,
+ * once; Telegram and partner webhooks get the alert and its end.
  */
 class DistributionIT {
 
@@ -161,25 +163,84 @@ class DistributionIT {
   }
 
   @Test
-  void aRevokedTokenStopsItsChannelWithAVisibleErrorAndNoRetryStorm() throws Exception {
+  void aRevokedTokenStopsItsChannelVisiblyAndANewSecretSendsWhatWaitedOnce() throws Exception {
+    FakeGraphApi graph = tifli.graph();
     String healthy = walk.channel("MA-TIZ", "FACEBOOK", false);
     String revoked = walk.channel("MA-TIZ", "FACEBOOK", false);
-    tifli.graph().revokeToken("token-of-" + revoked);
-    long caseId = walk.openCase(Walk.fullCase(29.6974, -9.7316)).getInt("id");
-    long alertId = walk.requestAlert(caseId, false).getInt("id");
-
-    walk.approve(alertId);
+    long channelId = walk.channelId(revoked);
+    String oldToken = "token-of-" + revoked;
+    graph.revokeToken(oldToken);
     Set<Long> mine = channelIds(List.of(healthy, revoked));
-    awaitDeliveries(alertId, mine, d -> !d.getString("status").equals("QUEUED"), 2);
+    long first = approvedAlertInTiznit();
+
+    awaitDeliveries(first, mine, d -> !d.getString("status").equals("QUEUED"), 2);
     Thread.sleep(3_000);
-    JsonObject alert = walk.api.get("/alerts/" + alertId, walk.supervisor).json();
+    JsonObject alert = walk.api.get("/alerts/" + first, walk.supervisor).json();
 
     JsonObject stopped = deliveryTo(revoked, alert);
     assertThat(stopped.getString("status")).isEqualTo("FAILED");
-    assertThat(stopped.getString("lastError")).contains("190");
+    assertThat(stopped.getString("lastError")).contains("190").doesNotContain(oldToken);
     assertThat(stopped.getInt("attempts")).isOne();
-    assertThat(stopped.getString("lastError")).doesNotContain("token-of-");
+    assertThat(stopped.getBoolean("awaitingFix")).isTrue();
     assertThat(deliveryTo(healthy, alert).getString("status")).isEqualTo("SENT");
+    Answer channel = walk.api.get("/channels/" + channelId, walk.admin);
+    assertThat(channel.json().getString("status")).isEqualTo("NEEDS_FIX");
+    assertThat(channel.json().getString("problem")).contains("190");
+    assertThat(channel.body().toString()).doesNotContain(oldToken);
+    assertThat(channel.json()).doesNotContainKey("secret");
+    assertThat(graph.refusals(oldToken)).isOne();
+
+    // Alerts that come meanwhile wait too, without a single call to the platform.
+    long second = approvedAlertInTiznit();
+    long third = approvedAlertInTiznit();
+    awaitDeliveries(second, mine, d -> d.getString("status").equals("FAILED"), 1);
+    awaitDeliveries(third, mine, d -> d.getString("status").equals("FAILED"), 1);
+    JsonObject waiting =
+        deliveryTo(revoked, walk.api.get("/alerts/" + second, walk.supervisor).json());
+    assertThat(waiting.getInt("attempts")).isZero();
+    assertThat(waiting.getBoolean("awaitingFix")).isTrue();
+    assertThat(waiting.getString("lastError")).contains("waiting for channel", "190");
+    assertThat(graph.refusals(oldToken)).isOne();
+    // The third alert ends before the fix: what waited for it must never go out.
+    walk.api.post(
+        "/alerts/" + third + "/cancellation", walk.supervisor, "{\"reason\":\"duplicate\"}");
+
+    Answer fixed =
+        walk.api.put(
+            "/channels/" + channelId, walk.admin, "{\"secret\":\"renewed-" + oldToken + "\"}");
+
+    assertThat(fixed.status()).as("%s", fixed.body()).isEqualTo(200);
+    assertThat(fixed.json().getString("status")).isEqualTo("ACTIVE");
+    assertThat(fixed.json().containsKey("problem") && !fixed.json().isNull("problem")).isFalse();
+    assertThat(fixed.body().toString()).doesNotContain("renewed-");
+    awaitDeliveries(first, mine, d -> d.getString("status").equals("SENT"), 2);
+    awaitDeliveries(second, mine, d -> d.getString("status").equals("SENT"), 2);
+    JsonObject ended =
+        awaitDeliveries(third, mine, d -> d.getString("status").equals("WITHDRAWN"), 1);
+    assertThat(deliveryTo(revoked, ended).getString("status")).isEqualTo("WITHDRAWN");
+    Thread.sleep(2_000);
+    List<ReceivedPost> posts = walk.postsTo(revoked);
+    assertThat(posts)
+        .extracting(ReceivedPost::link)
+        .filteredOn(l -> l.endsWith("/alerts/" + first))
+        .hasSize(1);
+    assertThat(posts)
+        .extracting(ReceivedPost::link)
+        .filteredOn(l -> l.endsWith("/alerts/" + second))
+        .hasSize(1);
+    assertThat(posts).extracting(ReceivedPost::link).noneMatch(l -> l.endsWith("/alerts/" + third));
+    assertThat(posts).allMatch(p -> p.accessToken().equals("renewed-" + oldToken));
+    assertThat(graph.refusals(oldToken)).isOne();
+    List<JsonObject> history =
+        walk.api
+            .get("/channels/" + channelId + "/audit", walk.admin)
+            .body()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(history)
+        .extracting(e -> e.getString("action") + " by " + e.getString("actorKind"))
+        .containsExactly("REGISTERED by USER", "NEEDS_FIX by SYSTEM", "REVISED by USER");
+    assertThat(history.toString()).doesNotContain(oldToken).doesNotContain("renewed-");
   }
 
   @Test
@@ -212,6 +273,14 @@ class DistributionIT {
       assertThat(partner.events().size()).isGreaterThanOrEqualTo(3);
       assertThat(partner.refused()).isZero();
     }
+  }
+
+  /** A case last seen in Tiznit, and its alert, approved. */
+  private static long approvedAlertInTiznit() {
+    long caseId = walk.openCase(Walk.fullCase(29.6974, -9.7316)).getInt("id");
+    long alertId = walk.requestAlert(caseId, false).getInt("id");
+    walk.approve(alertId);
+    return alertId;
   }
 
   private static JsonObject deliveryTo(String account, JsonObject alert) {

@@ -62,6 +62,10 @@ class HostileInputIT {
   private static long caseId;
   private static long pendingId;
   private static long activeId;
+  private static long channelId;
+
+  /** The template the corpus aims at; nothing else of the shared server uses it. */
+  private static final String TEMPLATE = "/templates/zgh/CLOSING_CANCELLED";
 
   /** One hostile request and the status it must be answered with. */
   record Hostile(
@@ -113,7 +117,11 @@ class HostileInputIT {
       JsonStructure theCase,
       JsonStructure timeline,
       JsonStructure pending,
-      JsonStructure active) {
+      JsonStructure active,
+      JsonStructure channel,
+      JsonStructure channelTrail,
+      JsonStructure template,
+      JsonStructure templateTrail) {
 
     static Snapshot take() {
       return new Snapshot(
@@ -122,7 +130,11 @@ class HostileInputIT {
           walk.api.get("/cases/" + caseId, walk.officer).body(),
           walk.api.get("/cases/" + caseId + "/audit", walk.supervisor).body(),
           walk.api.get("/alerts/" + pendingId, walk.supervisor).body(),
-          walk.api.get("/alerts/" + activeId, walk.supervisor).body());
+          walk.api.get("/alerts/" + activeId, walk.supervisor).body(),
+          walk.api.get("/channels/" + channelId, walk.admin).body(),
+          walk.api.get("/channels/" + channelId + "/audit", walk.admin).body(),
+          walk.api.get(TEMPLATE, walk.admin).body(),
+          walk.api.get(TEMPLATE + "/audit", walk.admin).body());
     }
   }
 
@@ -135,6 +147,7 @@ class HostileInputIT {
     pendingId = walk.requestAlert(caseId, true).getInt("id");
     activeId = walk.requestAlert(caseId, true).getInt("id");
     walk.approve(activeId);
+    channelId = walk.channelId(walk.channel("MA-OUD", "FACEBOOK", false));
   }
 
   @TestFactory
@@ -279,6 +292,7 @@ class HostileInputIT {
     corpus.addAll(badQueryParameters());
     corpus.addAll(hugeBodies());
     corpus.addAll(wrongMethodsAndAnswerTypes());
+    corpus.addAll(channelsAndTemplates());
     return corpus;
   }
 
@@ -310,7 +324,100 @@ class HostileInputIT {
             "POST",
             "/cases/" + caseId + "/resolution",
             walk.supervisor,
-            "{\"outcome\":\"FOUND_SAFE\",\"note\":\"home\"}"));
+            "{\"outcome\":\"FOUND_SAFE\",\"note\":\"home\"}"),
+        new Endpoint(
+            "PUT",
+            "/channels/" + channelId,
+            walk.admin,
+            "{\"languages\":[\"ar\"],\"exercise\":false}"),
+        new Endpoint("PUT", TEMPLATE, walk.admin, "{\"text\":\"ⵉⵜⵜⵓⴽⴽⵙ. {reference}\"}"));
+  }
+
+  /** Revisions of a channel and templates that break a rule each, and paths that name nothing. */
+  private static List<Hostile> channelsAndTemplates() {
+    List<Hostile> hostile = new ArrayList<>();
+    Endpoint channel = new Endpoint("PUT", "/channels/" + channelId, walk.admin, null);
+    Map<String, String> revisions = new LinkedHashMap<>();
+    revisions.put("a language Tifli cannot write", "{\"languages\":[\"es\"]}");
+    revisions.put("a language given twice", "{\"languages\":[\"fr\",\"fr\"]}");
+    revisions.put("a script for a language", "{\"languages\":[\"<script>\"]}");
+    revisions.put("languages as a string", "{\"languages\":\"fr\"}");
+    revisions.put("a language as a number", "{\"languages\":[1]}");
+    revisions.put("no language at all", "{\"languages\":[]}");
+    revisions.put("six languages", "{\"languages\":[\"ar\",\"fr\",\"en\",\"zgh\",\"ar\",\"fr\"]}");
+    revisions.put("exercise as \"yes\"", "{\"exercise\":\"yes\"}");
+    revisions.put("a blank secret", "{\"secret\":\"  \"}");
+    revisions.put("a secret of 100 kB", "{\"secret\":\"" + HUNDRED_KB + "\"}");
+    revisions.put("a secret of 4,000 bytes", "{\"secret\":\"" + "ش".repeat(2000) + "\"}");
+    revisions.put("a new account id", "{\"accountId\":\"someone-else\"}");
+    revisions.put("a new area in SQL", "{\"area\":\"'; DROP TABLE channel; --\"}");
+    revisions.put("a new platform", "{\"platform\":\"X\"}");
+    revisions.forEach((what, body) -> hostile.add(channel.send(what, JSON, body, 400)));
+    Endpoint retirement =
+        new Endpoint("POST", "/channels/" + channelId + "/retirement", walk.admin, null);
+    hostile.add(
+        retirement.send("a reason of 100 kB", JSON, "{\"reason\":\"" + HUNDRED_KB + "\"}", 400));
+    hostile.add(retirement.send("a reason as a number", JSON, "{\"reason\":7}", 400));
+    hostile.add(
+        new Hostile(
+            "DELETE /channels/{id}/retirement of a channel in service",
+            "DELETE",
+            "/channels/" + channelId + "/retirement",
+            walk.admin,
+            null,
+            null,
+            409));
+    hostile.add(
+        new Hostile(
+            "GET /channels?status=BROKEN",
+            "GET",
+            "/channels?status=BROKEN",
+            walk.admin,
+            null,
+            null,
+            400));
+
+    Endpoint template = new Endpoint("PUT", TEMPLATE, walk.admin, null);
+    Map<String, String> texts = new LinkedHashMap<>();
+    texts.put("a text of 100 kB", HUNDRED_KB + " {reference}");
+    texts.put("the child's name in a closing message", "{name} {reference}");
+    texts.put("no case reference", "ⵉⵜⵜⵓⴽⴽⵙ ⵓⵍⵖⵓ.");
+    texts.put("a template expression", "${7*7} {{7*7}} {reference}");
+    texts.put("the link as a placeholder", "{link} {reference}");
+    texts.put("a blank text", "   ");
+    texts.forEach(
+        (what, text) ->
+            hostile.add(
+                template.send(
+                    what,
+                    JSON,
+                    Json.createObjectBuilder().add("text", text).build().toString(),
+                    400)));
+    hostile.add(template.send("a text as a number", JSON, "{\"text\":42}", 400));
+    hostile.add(template.send("no text", JSON, "{\"text\":null}", 400));
+    for (String path :
+        List.of("/templates/es/ALERT", "/templates/fr/RETRACTION", "/templates/%3Cb%3E/ALERT")) {
+      hostile.add(
+          new Hostile(
+              "PUT " + path,
+              "PUT",
+              path,
+              walk.admin,
+              JSON,
+              () -> BodyPublishers.ofString("{\"text\":\"{name} {reference}\"}"),
+              404));
+    }
+
+    Endpoint preview = new Endpoint("POST", "/templates/fr/ALERT/preview", walk.admin, null);
+    hostile.add(
+        preview.send("a draft with an unknown placeholder", JSON, "{\"text\":\"{nom}\"}", 400));
+    hostile.add(preview.send("an alert id as a string", JSON, "{\"alert\":\"12\"}", 400));
+    hostile.add(preview.send("an alert id with a fraction", JSON, "{\"alert\":1.5}", 400));
+    hostile.add(preview.send("an alert id as an object", JSON, "{\"alert\":{}}", 400));
+    hostile.add(preview.send("an alert that does not exist", JSON, "{\"alert\":-1}", 404));
+    hostile.add(preview.send("a pending alert", JSON, "{\"alert\":" + pendingId + "}", 409));
+    hostile.add(preview.send("a body cut in half", JSON, "{\"text\":\"{na", 400));
+    return hostile;
   }
 
   /** The endpoint's valid body, broken in one way each. */
@@ -728,6 +835,10 @@ class HostileInputIT {
       paths.put(
           "POST /alerts/" + id + "/cancellation",
           new String[] {walk.supervisor, "{\"reason\":\"withdrawn\"}"});
+      paths.put("GET /channels/" + id, new String[] {walk.admin, null});
+      paths.put("PUT /channels/" + id, new String[] {walk.admin, "{\"exercise\":true}"});
+      paths.put("POST /channels/" + id + "/retirement", new String[] {walk.admin, "{}"});
+      paths.put("GET /channels/" + id + "/audit", new String[] {walk.admin, null});
       paths.forEach(
           (request, tokenAndBody) -> {
             String[] parts = request.split(" ");

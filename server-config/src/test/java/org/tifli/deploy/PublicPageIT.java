@@ -64,6 +64,40 @@ class PublicPageIT {
   }
 
   @Test
+  void linkPreviewsShowTheChildAndThePhotoWhileActiveAndNothingPersonalOnceEnded()
+      throws Exception {
+    Published alert = publishedWithPhoto();
+    String path = "/alerts/" + alert.alertId();
+
+    Map<String, String> active = previewTags(get(http(), path + "?lang=en").body());
+
+    assertThat(active.get("og:title")).isEqualTo("Missing child: Salma Bennani");
+    assertThat(active.get("og:description"))
+        .contains("years old", "school gate, Boulevard Zerktouni", "19");
+    assertThat(active.get("og:url")).endsWith(path);
+    assertThat(active.get("og:image")).endsWith(path + "/photo");
+    assertThat(active.get("twitter:image")).isEqualTo(active.get("og:image"));
+    assertThat(active.get("twitter:card")).isEqualTo("summary_large_image");
+    assertThat(active.get("twitter:title")).isEqualTo(active.get("og:title"));
+    assertThat(String.join(" ", active.values())).doesNotContain(PRIVATE);
+    assertThat(previewTags(get(http(), path + "?lang=ar").body()).get("og:title"))
+        .isEqualTo("طفل مختفٍ: سلمى بناني");
+
+    walk.api.post(
+        "/cases/" + alert.caseId() + "/resolution",
+        walk.supervisor,
+        "{\"outcome\":\"FOUND_SAFE\"}");
+    Map<String, String> ended = previewTags(get(http(), path + "?lang=en").body());
+
+    assertThat(ended).doesNotContainKeys("og:image", "twitter:image", "og:image:alt");
+    assertThat(ended.get("og:title")).isEqualTo("The child has been found");
+    assertThat(ended.get("twitter:card")).isEqualTo("summary");
+    assertThat(String.join(" ", ended.values()))
+        .doesNotContain("Salma", "Bennani", "school gate")
+        .doesNotContain(PRIVATE);
+  }
+
+  @Test
   void theArabicPageIsRightToLeftWithTheArabicName() throws Exception {
     Published alert = publishedWithPhoto();
 
@@ -169,6 +203,33 @@ class PublicPageIT {
     assertThat(get(http(), "/alerts/" + alertId + "/photo").statusCode()).isEqualTo(404);
     assertThat(get(http(), "/alerts/99999999").statusCode()).isEqualTo(404);
     assertThat(get(http(), "/alerts/not-a-number").statusCode()).isEqualTo(404);
+  }
+
+  /** The page's Open Graph and X card tags, by property or name, their content unescaped. */
+  private static Map<String, String> previewTags(String page) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    Matcher meta =
+        Pattern.compile("<meta (?:property|name)=\"((?:og|twitter):[^\"]+)\" content=\"([^\"]*)\"")
+            .matcher(page);
+    while (meta.find()) {
+      tags.put(meta.group(1), unescape(meta.group(2)));
+    }
+    return tags;
+  }
+
+  private static String unescape(String html) {
+    Matcher entity = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html);
+    StringBuilder text = new StringBuilder();
+    while (entity.find()) {
+      int codePoint = Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16);
+      entity.appendReplacement(text, Matcher.quoteReplacement(Character.toString(codePoint)));
+    }
+    entity.appendTail(text);
+    return text.toString()
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   private record Published(long caseId, long alertId, byte[] photo) {}

@@ -13,7 +13,8 @@ import java.util.Set;
  * error, media download timed out), 9 (publishing limit of the day) and 9007 (container not ready
  * yet); and anything Graph marks {@code is_transient}. Everything else needs a fix: 190 (bad or
  * expired token), 10 and 200–299 (permissions), 100 (invalid parameter), 368 (blocked for a policy
- * reason), Instagram's media errors (36000 and up).
+ * reason), Instagram's media errors (36000 and up). Of those, the token, the permissions, the
+ * policy block and HTTP 401 or 403 concern the channel itself: its other posts would fail alike.
  */
 final class GraphErrors {
 
@@ -59,7 +60,16 @@ final class GraphErrors {
         || transientError) {
       return PlatformException.retryLater(message);
     }
-    return PlatformException.needsFix(message);
+    boolean channelRefused =
+        status == 401
+            || status == 403
+            || code == 190
+            || code == 10
+            || (code >= 200 && code <= 299)
+            || code == 368;
+    return channelRefused
+        ? PlatformException.channelNeedsFix(message)
+        : PlatformException.needsFix(message);
   }
 
   private static JsonObject error(JsonObject body) {

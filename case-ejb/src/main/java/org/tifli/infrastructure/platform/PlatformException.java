@@ -10,6 +10,11 @@ import java.util.Optional;
  * token, a missing permission, a rejected parameter). The message holds the platform's own error
  * code and text, never the credential.
  *
+ * <p>A failure that needs a fix may be the channel's own ({@link #channelNeedsFix()}): the platform
+ * refused the credential or the account (a bad or expired token, a missing permission), so every
+ * post to that channel would fail alike until someone gives it a new secret. Other such failures
+ * concern one post only (a rejected parameter, a photo Instagram needs).
+ *
  * <p>A failure to retry later may say when: {@link #retryAfter()} is the wait the platform asked
  * for (HTTP {@code Retry-After}, X's rate-limit reset, Telegram's {@code retry_after}), or the time
  * left before a paused channel is tried again. The Graph API gives no such hint, so Facebook and
@@ -22,6 +27,7 @@ public class PlatformException extends RuntimeException {
   private final Duration retryAfter;
   private final boolean called;
   private boolean outcomeUnknown;
+  private boolean channelNeedsFix;
 
   private PlatformException(
       String message, boolean retryLater, Duration retryAfter, Throwable cause, boolean called) {
@@ -76,6 +82,21 @@ public class PlatformException extends RuntimeException {
 
   public static PlatformException needsFix(String message) {
     return new PlatformException(message, false, null, null, true);
+  }
+
+  /**
+   * The platform refused the channel itself (its credential, its permissions, its account): no post
+   * to it can succeed until someone fixes the channel.
+   */
+  public static PlatformException channelNeedsFix(String message) {
+    PlatformException refused = needsFix(message);
+    refused.channelNeedsFix = true;
+    return refused;
+  }
+
+  /** Whether the failure stops the whole channel, not just this post. */
+  public boolean channelNeedsFix() {
+    return channelNeedsFix;
   }
 
   public boolean retryLater() {

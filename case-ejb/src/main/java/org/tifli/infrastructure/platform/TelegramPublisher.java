@@ -30,8 +30,9 @@ import org.tifli.domain.Platform;
  * <p>Errors come as {@code {"ok": false, "error_code", "description", "parameters":
  * {"retry_after"}}}. 429 (flood control, with {@code retry_after} in seconds) and 5xx are retried
  * later; 401 (bad token), 403 (the bot was removed or is not an administrator), 400 (chat not
- * found, bad parameter) need a fix. The token is part of every URL: it is scrubbed from every
- * message, and no request URI is ever put in one.
+ * found, bad parameter) need a fix, the first two the channel's own (a new token fixes them). The
+ * token is part of every URL: it is scrubbed from every message, and no request URI is ever put in
+ * one.
  *
  * <p>Taking a post down deletes the message ({@code deleteMessage}). Telegram refuses that for
  * messages older than 48 hours; the message is then edited to the closing text ({@code
@@ -170,6 +171,9 @@ public class TelegramPublisher implements PlatformPublisher {
     if (code == 429 || code >= 500 || answer.status() >= 500 || retryAfter.isPresent()) {
       return PlatformException.retryLater(message, retryAfter.orElse(null));
     }
+    if (code == 401 || code == 403) {
+      return PlatformException.channelNeedsFix(message);
+    }
     return PlatformException.needsFix(message);
   }
 
@@ -236,7 +240,7 @@ public class TelegramPublisher implements PlatformPublisher {
   /** The token, checked to be one before it goes into a URL path as it is. */
   private static String botToken(ChannelAccount account) {
     if (account.secret() == null || !BOT_TOKEN.matcher(account.secret()).matches()) {
-      throw PlatformException.needsFix("the channel's secret is not a Telegram bot token");
+      throw PlatformException.channelNeedsFix("the channel's secret is not a Telegram bot token");
     }
     return account.secret();
   }

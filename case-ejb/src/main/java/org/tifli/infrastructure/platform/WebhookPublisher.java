@@ -39,7 +39,8 @@ import org.tifli.domain.Platform;
  * <p>Any 2xx is a success; the post's id is the {@code id} of a JSON answer, if there is a short
  * one, else the delivery's tag. 408, 429 and 5xx are retried later (after {@code Retry-After} when
  * given), as are timeouts; any other answer, redirects included (they are not followed), needs a
- * fix. A partner cannot be asked for its recent posts.
+ * fix: the channel's own for 401 and 403 (the partner refuses the key; a new one fixes it). A
+ * partner cannot be asked for its recent posts.
  */
 @ApplicationScoped
 public class WebhookPublisher implements PlatformPublisher {
@@ -126,7 +127,7 @@ public class WebhookPublisher implements PlatformPublisher {
 
   private PlatformCall.Answer send(ChannelAccount account, String tag, JsonObjectBuilder event) {
     if (account.secret() == null || account.secret().isEmpty()) {
-      throw PlatformException.needsFix("the webhook has no secret to sign with");
+      throw PlatformException.channelNeedsFix("the webhook has no secret to sign with");
     }
     byte[] body = event.build().toString().getBytes(StandardCharsets.UTF_8);
     HttpRequest request =
@@ -155,6 +156,9 @@ public class WebhookPublisher implements PlatformPublisher {
     if (status >= 300 && status < 400) {
       throw PlatformException.needsFix(
           message + " (redirects are not followed: set the address it points to)");
+    }
+    if (status == 401 || status == 403) {
+      throw PlatformException.channelNeedsFix(message);
     }
     throw PlatformException.needsFix(message);
   }

@@ -35,10 +35,10 @@ import org.tifli.domain.Platform;
  * <p>Errors come as problem details, {@code {"title", "detail", "type", "status"}}. 429 and 5xx are
  * retried later, after the wait from {@code Retry-After} or else the reset time (epoch seconds) of
  * the exhausted limit ({@code x-user-limit-24hour-reset}, {@code x-app-limit-24hour-reset}, {@code
- * x-rate-limit-reset}); 401 (bad or expired token), 403 (not permitted) and 400 need a fix. X
- * refuses a text it already has from the account with 403 "duplicate content": as every post
- * carries its own tag, that means this very post was made earlier, its answer lost, so its id is
- * looked up and returned.
+ * x-rate-limit-reset}); 401 (bad or expired token), 403 (not permitted) and 400 need a fix, the
+ * first two the channel's own. X refuses a text it already has from the account with 403 "duplicate
+ * content": as every post carries its own tag, that means this very post was made earlier, its
+ * answer lost, so its id is looked up and returned.
  */
 @ApplicationScoped
 public class XPublisher implements PlatformPublisher {
@@ -152,6 +152,9 @@ public class XPublisher implements PlatformPublisher {
     if (status == 429 || status >= 500) {
       return PlatformException.retryLater(
           message, retryAfter(answer.headers(), clock.instant()).orElse(null));
+    }
+    if (status == 401 || status == 403) {
+      return PlatformException.channelNeedsFix(message);
     }
     return PlatformException.needsFix(message);
   }
