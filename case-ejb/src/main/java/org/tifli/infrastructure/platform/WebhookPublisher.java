@@ -1,5 +1,6 @@
 package org.tifli.infrastructure.platform;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,8 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +39,9 @@ import org.tifli.domain.Platform;
  * one, else the delivery's tag. 408, 429 and 5xx are retried later (after {@code Retry-After} when
  * given), as are timeouts; any other answer, redirects included (they are not followed), needs a
  * fix. A partner cannot be asked for its recent posts.
+ *
+ * <p>The calls go through a {@link PartnerWebhookClient} Rest Client per address, each given up
+ * after {@code tifli.platform.timeout}.
  */
 @ApplicationScoped
 public class WebhookPublisher implements PlatformPublisher {
@@ -56,7 +58,8 @@ public class WebhookPublisher implements PlatformPublisher {
 
   Clock clock = Clock.systemUTC();
 
-  private final HttpClient client = PlatformCall.newClient();
+  private final PlatformCall.Clients<PartnerWebhookClient> clients =
+      new PlatformCall.Clients<>(PartnerWebhookClient.class);
 
   @Override
   public Platform platform() {
@@ -129,16 +132,11 @@ public class WebhookPublisher implements PlatformPublisher {
       throw PlatformException.needsFix("the webhook has no secret to sign with");
     }
     byte[] body = event.build().toString().getBytes(StandardCharsets.UTF_8);
-    HttpRequest request =
-        HttpRequest.newBuilder(address(account))
-            .timeout(Duration.parse(timeout))
-            .header("Content-Type", "application/json; charset=UTF-8")
-            .header(SIGNATURE, signature(body, account.secret()))
-            .header(DELIVERY, tag)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
+    String signature = signature(body, account.secret());
+    PartnerWebhookClient partner = clients.at(address(account), Duration.parse(timeout));
 
-    PlatformCall.Answer answer = PlatformCall.send(client, request, "Webhook", account.secret());
+    PlatformCall.Answer answer =
+        PlatformCall.send("Webhook", account.secret(), () -> partner.deliver(signature, tag, body));
 
     if (answer.succeeded()) {
       return answer;
@@ -157,6 +155,11 @@ public class WebhookPublisher implements PlatformPublisher {
           message + " (redirects are not followed: set the address it points to)");
     }
     throw PlatformException.needsFix(message);
+  }
+
+  @PreDestroy
+  void closeClients() {
+    clients.close();
   }
 
   /** The channel's address, which must be http or https; it is never shown in a message. */
