@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The calls Tifli makes to the Graph API, for Facebook Pages and Instagram accounts, as a
@@ -19,8 +20,13 @@ import jakarta.ws.rs.core.Response;
  * of a GET or DELETE, as Graph documents it.
  *
  * <p>Every call returns Graph's answer as it is, for {@link GraphApi} to class.
+ *
+ * <p>{@code @RegisterRestClient} marks it a client interface, so that the server does not take it
+ * for one of its own resources; it is built with {@code RestClientBuilder} on the configured base
+ * URL ({@link PlatformCall.Clients}), not injected.
  */
 @Produces(MediaType.APPLICATION_JSON)
+@RegisterRestClient
 interface GraphApiClient {
 
   /** Posts the message and the link on the page's feed: {@code {"id": "<page>_<post>"}}. */

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.Response;
  *
  * <p>The body goes as the very bytes that were signed, so that the partner's check of the signature
  * holds. The answer is returned as it is, for {@link WebhookPublisher} to class.
+ *
+ * <p>{@code @RegisterRestClient} marks it a client interface, so that the server does not take it
+ * for one of its own resources; it is built with {@code RestClientBuilder} on the configured base
+ * URL ({@link PlatformCall.Clients}), not injected.
  */
 interface PartnerWebhookClient {
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The Bot API methods Tifli calls, as a MicroProfile Rest Client on Telegram's base URL ({@code
@@ -16,8 +17,13 @@ import jakarta.ws.rs.core.Response;
  * false, "error_code", "description", "parameters"}}.
  *
  * <p>Every call returns Telegram's answer as it is, for {@link TelegramPublisher} to class.
+ *
+ * <p>{@code @RegisterRestClient} marks it a client interface, so that the server does not take it
+ * for one of its own resources; it is built with {@code RestClientBuilder} on the configured base
+ * URL ({@link PlatformCall.Clients}), not injected.
  */
 @Path("bot{token}")
+@RegisterRestClient
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 interface TelegramBotClient {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The calls Tifli makes to X API v2, as a MicroProfile Rest Client on X's base URL ({@code
@@ -20,8 +21,13 @@ import jakarta.ws.rs.core.Response;
  * <token>}.
  *
  * <p>Every call returns X's answer as it is, for {@link XPublisher} to class.
+ *
+ * <p>{@code @RegisterRestClient} marks it a client interface, so that the server does not take it
+ * for one of its own resources; it is built with {@code RestClientBuilder} on the configured base
+ * URL ({@link PlatformCall.Clients}), not injected.
  */
 @Path("2")
+@RegisterRestClient
 @Produces(MediaType.APPLICATION_JSON)
 interface XApiClient {
 
