@@ -46,7 +46,8 @@ import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
  * sits on {@code HttpURLConnection}: that one silently sends a POST again when the connection
  * breaks before the answer (a second post, where Tifli must find out whether the first was made),
  * and in streaming mode drops the body of a 401. The connector bounds each exchange, connecting
- * included, by the read timeout; it gives its HTTP client no connect timeout of its own.
+ * included, by the read timeout (it gives its HTTP client no connect timeout of its own); a
+ * time-out before the connection was made is still told apart, as nothing was sent.
  *
  * <p>Jersey's exception is not kept as the cause: its text and stack are logged by whoever handles
  * the failure, and some of them could show the request's URI. Its class name and scrubbed text are
