@@ -16,6 +16,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * that outlived it could post beside that try. Whoever shortens that setting shortens this limit
  * too, with Fault Tolerance's own setting {@code
  * org.tifli.infrastructure.platform.PlatformTimeLimit/within/Timeout/value} (milliseconds).
+ *
+ * <p>No {@code @Bulkhead} beside it: the delivery consumer's sessions ({@code maxSessions}) already
+ * bound how many calls run at once, and a bulkhead would only turn the one over its size into a
+ * failure.
  */
 @ApplicationScoped
 public class PlatformTimeLimit {
