@@ -48,6 +48,8 @@ public class XPublisher implements PlatformPublisher {
 
   private static final Logger LOG = Logger.getLogger(XPublisher.class.getName());
 
+  private static final int RECENT_POSTS = 100;
+
   private static final List<String> LIMITS =
       List.of("x-user-limit-24hour", "x-app-limit-24hour", "x-rate-limit");
 
@@ -60,8 +62,6 @@ public class XPublisher implements PlatformPublisher {
   String timeout;
 
   Clock clock = Clock.systemUTC();
-
-  private static final int RECENT_POSTS = 100;
 
   private final PlatformCall.Clients<XApiClient> clients =
       new PlatformCall.Clients<>(XApiClient.class);

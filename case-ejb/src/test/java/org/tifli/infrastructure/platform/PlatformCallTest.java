@@ -1,6 +1,7 @@
 package org.tifli.infrastructure.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,23 @@ class PlatformCallTest {
     assertThat(PlatformCall.untilOrZero(NOW, NOW.plusMillis(1500)))
         .isEqualTo(Duration.ofSeconds(2));
     assertThat(PlatformCall.untilOrZero(NOW, NOW.minusSeconds(5))).isEqualTo(Duration.ZERO);
+  }
+
+  @Test
+  void aHeaderIsFoundWhateverTheCaseOfItsName() {
+    assertThat(PlatformCall.header(headers("X-Rate-Limit-Reset", "7"), "x-rate-limit-reset"))
+        .contains("7");
+    assertThat(PlatformCall.header(headers("Other", "7"), "x-rate-limit-reset")).isEmpty();
+  }
+
+  @Test
+  void anIdThatWouldLeaveItsPathSegmentNeedsAFix() {
+    assertThat(PlatformCall.segment("104123456789_987", "post id")).isEqualTo("104123456789_987");
+    for (String odd : new String[] {"1/../me", "..", ".", "a\\b", " ", ""}) {
+      PlatformException e =
+          assertThrows(PlatformException.class, () -> PlatformCall.segment(odd, "post id"));
+      assertThat(e.retryLater()).as(odd).isFalse();
+    }
   }
 
   @Test
