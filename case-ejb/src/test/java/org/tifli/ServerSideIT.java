@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +47,10 @@ import org.tifli.domain.LastSeen;
 import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.Platform;
 import org.tifli.domain.Sex;
+import org.tifli.infrastructure.platform.AlertPost;
+import org.tifli.infrastructure.platform.ChannelAccount;
+import org.tifli.infrastructure.platform.PlatformException;
+import org.tifli.infrastructure.platform.Publishers;
 import org.tifli.testing.FakeGraphApi;
 import org.tifli.testing.FakeGraphApi.ReceivedPost;
 
@@ -101,6 +106,8 @@ class ServerSideIT {
   @EJB DeliveryPublication publication;
 
   @EJB AuditTrail audit;
+
+  @Inject Publishers publishers;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -274,6 +281,28 @@ class ServerSideIT {
     assertThat(timeline.get(2).changes())
         .contains("\"status\":{\"from\":\"PENDING_APPROVAL\",\"to\":\"ACTIVE\"}");
     assertThat(timeline).isSortedAccordingTo(comparing(AuditEntry::occurredAt));
+  }
+
+  @Test
+  void aCallThatOverrunsTheTimeLimitIsStoppedAndItsOutcomeIsUnknown() {
+    // Set to 5 s for this server (case-ejb/pom.xml); each request alone may take 10 s.
+    Duration limit = Duration.ofSeconds(5);
+    ChannelAccount page = new ChannelAccount(Platform.FACEBOOK, "slow-" + run, "token-" + run);
+    AlertPost post =
+        new AlertPost(
+            "ENFANT DISPARU", "https://tifli.example/alerts/1", "[tifli-slow-" + run + "]");
+    graph().failNextSlowly(Duration.ofSeconds(9));
+    Instant start = Instant.now();
+
+    PlatformException e =
+        assertThrows(PlatformException.class, () -> publishers.publish(page, post));
+
+    assertThat(Duration.between(start, Instant.now())).isBetween(limit, Duration.ofSeconds(8));
+    assertThat(e.retryLater()).isTrue();
+    assertThat(e.outcomeUnknown()).isTrue();
+    assertThat(e).hasMessage("FACEBOOK call took too long in all and was stopped");
+    // Fault Tolerance stopped the call by interrupting this thread; the ledger needs it whole.
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
   }
 
   private static Actor user(String name) {

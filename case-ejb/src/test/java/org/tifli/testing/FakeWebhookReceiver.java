@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class FakeWebhookReceiver extends FakePlatform {
 
   /** An accepted event: where it came, its delivery header, its raw body and that body read. */
-  public record ReceivedEvent(String path, String delivery, String rawBody, JsonObject body) {}
+  public record ReceivedEvent(
+      String path, Map<String, String> query, String delivery, String rawBody, JsonObject body) {}
 
   private final String secret;
   private final List<ReceivedEvent> events = new CopyOnWriteArrayList<>();
@@ -84,6 +86,7 @@ public final class FakeWebhookReceiver extends FakePlatform {
     events.add(
         new ReceivedEvent(
             exchange.path(),
+            exchange.query(),
             exchange.headers().getFirst("X-Tifli-Delivery"),
             exchange.text(),
             exchange.json()));

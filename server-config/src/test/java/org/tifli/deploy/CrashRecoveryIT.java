@@ -126,6 +126,8 @@ class CrashRecoveryIT {
             "-Dtifli.platform.x.base-url=" + x.baseUrl(),
             "-Dtifli.platform.timeout=PT3S",
             "-Dtifli.delivery.interrupted-after=PT10S",
+            // A whole call, of one request or several, ends before a try counts as cut off.
+            "-Dorg.tifli.infrastructure.platform.PlatformTimeLimit/within/Timeout/value=9000",
             "-Dtifli.widening.schedule=PT0S=national"));
   }
 

@@ -24,9 +24,10 @@ import org.tifli.domain.Platform;
  * remembered, and at most {@value #MAX_CHANNELS} of them, the longest untouched forgotten first, so
  * memory stays bounded; all methods are thread-safe, and the call itself runs outside the lock.
  *
- * <p>MicroProfile Fault Tolerance's {@code @CircuitBreaker} keeps one state per method, so one
- * revoked page token would open it for every channel of every platform; this breaker keeps one per
- * channel.
+ * <p>MicroProfile Fault Tolerance's {@code @CircuitBreaker} keeps one state per annotated method,
+ * whatever its arguments, so one throttled account would pause every channel of every platform; and
+ * its open breaker fails calls without saying when to try again, nor honours a platform's
+ * retry-after. Hence this breaker, with one state per channel.
  */
 public final class ChannelBreaker {
 

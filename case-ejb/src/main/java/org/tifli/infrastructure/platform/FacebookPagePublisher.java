@@ -1,12 +1,11 @@
 package org.tifli.infrastructure.platform;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,14 +21,15 @@ import org.tifli.domain.Platform;
  * Graph no longer knows (code 100, subcode 33) is gone already. Recent posts are read from {@code
  * GET /v{N}/{page-id}/feed?fields=id,message}, the latest hundred.
  *
- * <p>Errors are classed by {@link GraphErrors}; Graph gives no retry-after.
+ * <p>Errors are classed by {@link GraphErrors}; Graph gives no retry-after. The calls go through
+ * the {@link GraphApiClient} Rest Client, each given up after {@code tifli.platform.timeout}.
  */
 @ApplicationScoped
 public class FacebookPagePublisher implements PlatformPublisher {
 
   private static final Logger LOG = Logger.getLogger(FacebookPagePublisher.class.getName());
 
-  static final String RECENT_POSTS = "100";
+  static final int RECENT_POSTS = 100;
 
   @Inject
   @ConfigProperty(
@@ -45,7 +45,8 @@ public class FacebookPagePublisher implements PlatformPublisher {
   @ConfigProperty(name = "tifli.platform.timeout", defaultValue = "PT10S")
   String timeout;
 
-  private final HttpClient client = PlatformCall.newClient();
+  private final PlatformCall.Clients<GraphApiClient> clients =
+      new PlatformCall.Clients<>(GraphApiClient.class);
 
   @Override
   public Platform platform() {
@@ -58,9 +59,10 @@ public class FacebookPagePublisher implements PlatformPublisher {
         PostFitting.fit(
             Platform.FACEBOOK, Platform.FACEBOOK.textLimit(), post.text(), "\n\n" + post.tag());
 
+    String page = PlatformCall.segment(account.accountId(), "Facebook Page id");
+
     JsonObject answer =
-        graph(account)
-            .post(account.accountId(), "feed", Map.of("message", message, "link", post.link()));
+        graph(account).expect((api, token) -> api.postToFeed(page, message, post.link(), token));
 
     if (answer.get("id") instanceof JsonString id) {
       return id.getString();
@@ -70,8 +72,10 @@ public class FacebookPagePublisher implements PlatformPublisher {
 
   @Override
   public void retract(ChannelAccount account, String postId, AlertPost closing) {
+    String target = PlatformCall.segment(postId, "Facebook post id");
     GraphApi graph = graph(account);
-    PlatformCall.Answer answer = graph.delete(postId);
+
+    PlatformCall.Answer answer = graph.answer((api, token) -> api.delete(target, token));
 
     if (answer.succeeded() && answer.json().getBoolean("success", false)) {
       LOG.fine(() -> "Deleted Facebook post " + postId);
@@ -94,10 +98,9 @@ public class FacebookPagePublisher implements PlatformPublisher {
 
   @Override
   public Optional<String> findPostWithTag(ChannelAccount account, String tag) {
+    String page = PlatformCall.segment(account.accountId(), "Facebook Page id");
     JsonObject feed =
-        graph(account)
-            .get(
-                account.accountId(), "feed", Map.of("fields", "id,message", "limit", RECENT_POSTS));
+        graph(account).expect((api, token) -> api.feed(page, "id,message", RECENT_POSTS, token));
     return GraphApi.idOfItemWithTag(feed, "message", tag);
   }
 
@@ -105,8 +108,14 @@ public class FacebookPagePublisher implements PlatformPublisher {
     return GraphErrors.classify("Facebook", status, body, null);
   }
 
+  @PreDestroy
+  void closeClients() {
+    clients.close();
+  }
+
   private GraphApi graph(ChannelAccount account) {
-    return new GraphApi(
-        client, "Facebook", baseUrl, apiVersion, Duration.parse(timeout), account.secret());
+    GraphApiClient client =
+        clients.at(GraphApi.versionUri(baseUrl, apiVersion), Duration.parse(timeout));
+    return new GraphApi(client, "Facebook", account.secret());
   }
 }

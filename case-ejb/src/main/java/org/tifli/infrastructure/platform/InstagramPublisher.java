@@ -1,12 +1,11 @@
 package org.tifli.infrastructure.platform;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tifli.domain.Platform;
@@ -27,7 +26,8 @@ import org.tifli.domain.Platform;
  * or off), so {@link #retract} always needs a fix: someone takes the post down in the app. Recent
  * posts are read from {@code GET /v{N}/{ig-user-id}/media?fields=id,caption}.
  *
- * <p>Errors are classed by {@link GraphErrors}; Graph gives no retry-after.
+ * <p>Errors are classed by {@link GraphErrors}; Graph gives no retry-after. The calls go through
+ * the {@link GraphApiClient} Rest Client, each given up after {@code tifli.platform.timeout}.
  */
 @ApplicationScoped
 public class InstagramPublisher implements PlatformPublisher {
@@ -46,7 +46,8 @@ public class InstagramPublisher implements PlatformPublisher {
   @ConfigProperty(name = "tifli.platform.timeout", defaultValue = "PT10S")
   String timeout;
 
-  private final HttpClient client = PlatformCall.newClient();
+  private final PlatformCall.Clients<GraphApiClient> clients =
+      new PlatformCall.Clients<>(GraphApiClient.class);
 
   @Override
   public Platform platform() {
@@ -65,18 +66,15 @@ public class InstagramPublisher implements PlatformPublisher {
             Platform.INSTAGRAM.captionLimit(),
             post.text(),
             "\n\n" + post.link() + "\n\n" + post.tag());
+    String user = PlatformCall.segment(account.accountId(), "Instagram user id");
     GraphApi graph = graph(account);
 
     String container =
         idOf(
-            graph.post(
-                account.accountId(),
-                "media",
-                Map.of("image_url", post.photoUrl(), "caption", caption)),
+            graph.expect((api, token) -> api.createMedia(user, post.photoUrl(), caption, token)),
             "container");
     return idOf(
-        graph.post(account.accountId(), "media_publish", Map.of("creation_id", container)),
-        "published post");
+        graph.expect((api, token) -> api.publishMedia(user, container, token)), "published post");
   }
 
   @Override
@@ -96,12 +94,12 @@ public class InstagramPublisher implements PlatformPublisher {
 
   @Override
   public Optional<String> findPostWithTag(ChannelAccount account, String tag) {
+    String user = PlatformCall.segment(account.accountId(), "Instagram user id");
     JsonObject media =
         graph(account)
-            .get(
-                account.accountId(),
-                "media",
-                Map.of("fields", "id,caption", "limit", FacebookPagePublisher.RECENT_POSTS));
+            .expect(
+                (api, token) ->
+                    api.media(user, "id,caption", FacebookPagePublisher.RECENT_POSTS, token));
     return GraphApi.idOfItemWithTag(media, "caption", tag);
   }
 
@@ -112,8 +110,14 @@ public class InstagramPublisher implements PlatformPublisher {
     throw PlatformException.needsFix("Instagram answered without the " + what + "'s id");
   }
 
+  @PreDestroy
+  void closeClients() {
+    clients.close();
+  }
+
   private GraphApi graph(ChannelAccount account) {
-    return new GraphApi(
-        client, "Instagram", baseUrl, apiVersion, Duration.parse(timeout), account.secret());
+    GraphApiClient client =
+        clients.at(GraphApi.versionUri(baseUrl, apiVersion), Duration.parse(timeout));
+    return new GraphApi(client, "Instagram", account.secret());
   }
 }

@@ -7,13 +7,17 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.tifli.domain.Platform;
 
 /**
  * Finds the publisher of a channel's platform and calls it through the channel's breaker ({@link
  * ChannelBreaker}): a channel that keeps failing is paused for a while, and its calls fail at once
- * as retry later with the time left as {@code retryAfter}.
+ * as retry later with the time left as {@code retryAfter}. Each call is bounded as a whole by
+ * {@link PlatformTimeLimit}; one that overruns fails as retry later with its outcome unknown, and
+ * counts as a failure of its channel.
  *
  * <p>Settings: {@code tifli.platform.breaker.failures} (default 5) retry-later failures in a row
  * pause a channel for {@code tifli.platform.breaker.open} (default {@code PT30S}).
@@ -22,6 +26,8 @@ import org.tifli.domain.Platform;
 public class Publishers {
 
   @Inject Instance<PlatformPublisher> publishers;
+
+  @Inject PlatformTimeLimit timeLimit;
 
   @Inject
   @ConfigProperty(name = "tifli.platform.breaker.failures", defaultValue = "5")
@@ -45,7 +51,7 @@ public class Publishers {
    */
   public String publish(ChannelAccount account, AlertPost post) {
     PlatformPublisher publisher = publisherOf(account.platform());
-    return breaker.call(account, () -> publisher.publish(account, post));
+    return breaker.call(account, () -> limited(account, () -> publisher.publish(account, post)));
   }
 
   /** Takes an earlier post down: see {@link PlatformPublisher#retract}. */
@@ -53,10 +59,13 @@ public class Publishers {
     PlatformPublisher publisher = publisherOf(account.platform());
     breaker.call(
         account,
-        () -> {
-          publisher.retract(account, postId, closing);
-          return postId;
-        });
+        () ->
+            limited(
+                account,
+                () -> {
+                  publisher.retract(account, postId, closing);
+                  return postId;
+                }));
   }
 
   /** Whether posts on the platform can be looked up by tag (Facebook, Instagram, X). */
@@ -70,7 +79,24 @@ public class Publishers {
    */
   public Optional<String> findPostWithTag(ChannelAccount account, String tag) {
     PlatformPublisher publisher = publisherOf(account.platform());
-    return breaker.call(account, () -> publisher.findPostWithTag(account, tag));
+    return breaker.call(
+        account, () -> limited(account, () -> publisher.findPostWithTag(account, tag)));
+  }
+
+  /** Makes the call within the time limit of one call. */
+  private <T> T limited(ChannelAccount account, Supplier<T> call) {
+    try {
+      return timeLimit.within(call);
+    } catch (TimeoutException e) {
+      // Fault Tolerance interrupted this thread to stop the call. The ledger records the outcome
+      // next, in a transaction of its own, and must not find its thread interrupted.
+      Thread.interrupted();
+      if (e.getCause() instanceof PlatformException answered && !answered.outcomeUnknown()) {
+        throw answered;
+      }
+      throw PlatformException.outcomeUnknown(
+          account.platform() + " call took too long in all and was stopped");
+    }
   }
 
   private PlatformPublisher publisherOf(Platform platform) {

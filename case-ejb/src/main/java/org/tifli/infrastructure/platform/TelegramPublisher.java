@@ -1,5 +1,6 @@
 package org.tifli.infrastructure.platform;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -7,9 +8,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +37,9 @@ import org.tifli.domain.Platform;
  * messages older than 48 hours; the message is then edited to the closing text ({@code
  * editMessageText}, or {@code editMessageCaption} for a photo). A message Telegram no longer has is
  * gone already. The Bot API cannot list a chat's messages, so posts cannot be looked up.
+ *
+ * <p>The calls go through the {@link TelegramBotClient} Rest Client, each given up after {@code
+ * tifli.platform.timeout}.
  */
 @ApplicationScoped
 public class TelegramPublisher implements PlatformPublisher {
@@ -56,7 +58,8 @@ public class TelegramPublisher implements PlatformPublisher {
   @ConfigProperty(name = "tifli.platform.timeout", defaultValue = "PT10S")
   String timeout;
 
-  private final HttpClient client = PlatformCall.newClient();
+  private final PlatformCall.Clients<TelegramBotClient> clients =
+      new PlatformCall.Clients<>(TelegramBotClient.class);
 
   @Override
   public Platform platform() {
@@ -69,7 +72,7 @@ public class TelegramPublisher implements PlatformPublisher {
       PlatformCall.Answer answer =
           call(
               account,
-              "sendPhoto",
+              TelegramBotClient::sendPhoto,
               chat(account)
                   .add("photo", post.photoUrl())
                   .add("caption", fitted(post, Platform.TELEGRAM.captionLimit())));
@@ -91,7 +94,7 @@ public class TelegramPublisher implements PlatformPublisher {
     PlatformCall.Answer answer =
         call(
             account,
-            "sendMessage",
+            TelegramBotClient::sendMessage,
             chat(account).add("text", fitted(post, Platform.TELEGRAM.textLimit())));
     if (isOk(answer)) {
       return messageId(answer);
@@ -103,7 +106,7 @@ public class TelegramPublisher implements PlatformPublisher {
   public void retract(ChannelAccount account, String postId, AlertPost closing) {
     long messageId = parseMessageId(postId);
     PlatformCall.Answer deleted =
-        call(account, "deleteMessage", chat(account).add("message_id", messageId));
+        call(account, TelegramBotClient::deleteMessage, chat(account).add("message_id", messageId));
 
     if (isOk(deleted) || refusedWith(deleted, "message to delete not found")) {
       LOG.fine(() -> "Deleted Telegram message " + postId);
@@ -116,7 +119,7 @@ public class TelegramPublisher implements PlatformPublisher {
     PlatformCall.Answer edited =
         call(
             account,
-            "editMessageText",
+            TelegramBotClient::editMessageText,
             chat(account)
                 .add("message_id", messageId)
                 .add("text", fitted(closing, Platform.TELEGRAM.textLimit())));
@@ -124,7 +127,7 @@ public class TelegramPublisher implements PlatformPublisher {
       edited =
           call(
               account,
-              "editMessageCaption",
+              TelegramBotClient::editMessageCaption,
               chat(account)
                   .add("message_id", messageId)
                   .add("caption", fitted(closing, Platform.TELEGRAM.captionLimit())));
@@ -249,15 +252,23 @@ public class TelegramPublisher implements PlatformPublisher {
     return Json.createObjectBuilder().add("chat_id", account.accountId());
   }
 
-  private PlatformCall.Answer call(ChannelAccount account, String method, JsonObjectBuilder body) {
-    URI uri =
-        URI.create(PlatformCall.stripSlash(baseUrl) + "/bot" + botToken(account) + "/" + method);
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.parse(timeout))
-            .header("Content-Type", "application/json; charset=UTF-8")
-            .POST(PlatformCall.utf8(body.build().toString()))
-            .build();
-    return PlatformCall.send(client, request, "Telegram", account.secret());
+  @PreDestroy
+  void closeClients() {
+    clients.close();
+  }
+
+  /** Calls the Bot API method as the channel's bot and returns Telegram's answer as it is. */
+  private PlatformCall.Answer call(
+      ChannelAccount account, TelegramMethod method, JsonObjectBuilder parameters) {
+    String token = botToken(account);
+    JsonObject body = parameters.build();
+    TelegramBotClient client = clients.at(PlatformCall.baseUri(baseUrl), Duration.parse(timeout));
+    return PlatformCall.send("Telegram", account.secret(), () -> method.call(client, token, body));
+  }
+
+  /** One of the {@link TelegramBotClient}'s methods. */
+  @FunctionalInterface
+  private interface TelegramMethod {
+    Response call(TelegramBotClient client, String token, JsonObject parameters);
   }
 }

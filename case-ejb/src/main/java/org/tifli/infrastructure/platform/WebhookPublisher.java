@@ -1,5 +1,6 @@
 package org.tifli.infrastructure.platform;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,8 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -41,6 +40,9 @@ import org.tifli.domain.Platform;
  * given), as are timeouts; any other answer, redirects included (they are not followed), needs a
  * fix: the channel's own for 401 and 403 (the partner refuses the key; a new one fixes it). A
  * partner cannot be asked for its recent posts.
+ *
+ * <p>The calls go through a {@link PartnerWebhookClient} Rest Client per address, each given up
+ * after {@code tifli.platform.timeout}.
  */
 @ApplicationScoped
 public class WebhookPublisher implements PlatformPublisher {
@@ -57,7 +59,8 @@ public class WebhookPublisher implements PlatformPublisher {
 
   Clock clock = Clock.systemUTC();
 
-  private final HttpClient client = PlatformCall.newClient();
+  private final PlatformCall.Clients<PartnerWebhookClient> clients =
+      new PlatformCall.Clients<>(PartnerWebhookClient.class);
 
   @Override
   public Platform platform() {
@@ -130,16 +133,11 @@ public class WebhookPublisher implements PlatformPublisher {
       throw PlatformException.channelNeedsFix("the webhook has no secret to sign with");
     }
     byte[] body = event.build().toString().getBytes(StandardCharsets.UTF_8);
-    HttpRequest request =
-        HttpRequest.newBuilder(address(account))
-            .timeout(Duration.parse(timeout))
-            .header("Content-Type", "application/json; charset=UTF-8")
-            .header(SIGNATURE, signature(body, account.secret()))
-            .header(DELIVERY, tag)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-            .build();
+    String signature = signature(body, account.secret());
+    PartnerWebhookClient partner = clients.at(address(account), Duration.parse(timeout));
 
-    PlatformCall.Answer answer = PlatformCall.send(client, request, "Webhook", account.secret());
+    PlatformCall.Answer answer =
+        PlatformCall.send("Webhook", account.secret(), () -> partner.deliver(signature, tag, body));
 
     if (answer.succeeded()) {
       return answer;
@@ -161,6 +159,11 @@ public class WebhookPublisher implements PlatformPublisher {
       throw PlatformException.channelNeedsFix(message);
     }
     throw PlatformException.needsFix(message);
+  }
+
+  @PreDestroy
+  void closeClients() {
+    clients.close();
   }
 
   /** The channel's address, which must be http or https; it is never shown in a message. */

@@ -1,5 +1,6 @@
 package org.tifli.infrastructure.platform;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -7,15 +8,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tifli.domain.Platform;
@@ -39,11 +39,16 @@ import org.tifli.domain.Platform;
  * first two the channel's own. X refuses a text it already has from the account with 403 "duplicate
  * content": as every post carries its own tag, that means this very post was made earlier, its
  * answer lost, so its id is looked up and returned.
+ *
+ * <p>The calls go through the {@link XApiClient} Rest Client, each given up after {@code
+ * tifli.platform.timeout}.
  */
 @ApplicationScoped
 public class XPublisher implements PlatformPublisher {
 
   private static final Logger LOG = Logger.getLogger(XPublisher.class.getName());
+
+  private static final int RECENT_POSTS = 100;
 
   private static final List<String> LIMITS =
       List.of("x-user-limit-24hour", "x-app-limit-24hour", "x-rate-limit");
@@ -58,7 +63,8 @@ public class XPublisher implements PlatformPublisher {
 
   Clock clock = Clock.systemUTC();
 
-  private final HttpClient client = PlatformCall.newClient();
+  private final PlatformCall.Clients<XApiClient> clients =
+      new PlatformCall.Clients<>(XApiClient.class);
 
   @Override
   public Platform platform() {
@@ -75,14 +81,9 @@ public class XPublisher implements PlatformPublisher {
             Platform.X.textLimit(),
             post.text(),
             "\n\n" + post.link() + "\n" + post.tag());
-    String body = Json.createObjectBuilder().add("text", text).build().toString();
+    JsonObject tweet = Json.createObjectBuilder().add("text", text).build();
 
-    PlatformCall.Answer answer =
-        send(
-            account,
-            request("/2/tweets")
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(PlatformCall.utf8(body)));
+    PlatformCall.Answer answer = send(account, (api, bearer) -> api.post(bearer, tweet));
 
     if (answer.succeeded()
         && answer.json().get("data") instanceof JsonObject data
@@ -101,8 +102,9 @@ public class XPublisher implements PlatformPublisher {
 
   @Override
   public void retract(ChannelAccount account, String postId, AlertPost closing) {
-    PlatformCall.Answer answer =
-        send(account, request("/2/tweets/" + PlatformCall.pathSegment(postId)).DELETE());
+    String tweet = PlatformCall.segment(postId, "X post id");
+
+    PlatformCall.Answer answer = send(account, (api, bearer) -> api.delete(bearer, tweet));
 
     if (answer.status() == 404) {
       LOG.fine(() -> "X post " + postId + " was gone already");
@@ -126,9 +128,9 @@ public class XPublisher implements PlatformPublisher {
 
   @Override
   public Optional<String> findPostWithTag(ChannelAccount account, String tag) {
-    String path =
-        "/2/users/" + PlatformCall.pathSegment(account.accountId()) + "/tweets?max_results=100";
-    PlatformCall.Answer answer = send(account, request(path).GET());
+    String user = PlatformCall.segment(account.accountId(), "X user id");
+    PlatformCall.Answer answer =
+        send(account, (api, bearer) -> api.postsOf(bearer, user, RECENT_POSTS));
     if (!answer.succeeded()) {
       throw failure(answer, account);
     }
@@ -163,14 +165,17 @@ public class XPublisher implements PlatformPublisher {
    * The wait before X takes calls again: {@code Retry-After} if given, else the latest reset of a
    * limit with nothing remaining, else the general rate limit's reset.
    */
-  static Optional<Duration> retryAfter(HttpHeaders headers, Instant now) {
+  static Optional<Duration> retryAfter(Map<String, List<String>> headers, Instant now) {
     Optional<Duration> asked = PlatformCall.retryAfterHeader(headers, now);
     if (asked.isPresent()) {
       return asked;
     }
     Optional<Instant> exhausted = Optional.empty();
     for (String limit : LIMITS) {
-      if (headers.firstValue(limit + "-remaining").map(String::strip).orElse("").equals("0")) {
+      if (PlatformCall.header(headers, limit + "-remaining")
+          .map(String::strip)
+          .orElse("")
+          .equals("0")) {
         Optional<Instant> reset = epochSeconds(headers, limit + "-reset");
         if (reset.isPresent() && (exhausted.isEmpty() || reset.get().isAfter(exhausted.get()))) {
           exhausted = reset;
@@ -182,10 +187,9 @@ public class XPublisher implements PlatformPublisher {
         .map(reset -> PlatformCall.untilOrZero(now, reset));
   }
 
-  private static Optional<Instant> epochSeconds(HttpHeaders headers, String name) {
+  private static Optional<Instant> epochSeconds(Map<String, List<String>> headers, String name) {
     try {
-      return headers
-          .firstValue(name)
+      return PlatformCall.header(headers, name)
           .map(String::strip)
           .map(Long::parseLong)
           .map(Instant::ofEpochSecond);
@@ -227,13 +231,16 @@ public class XPublisher implements PlatformPublisher {
     return object.get(name) instanceof JsonString value ? value.getString() : "";
   }
 
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(PlatformCall.stripSlash(baseUrl) + path))
-        .timeout(Duration.parse(timeout));
+  @PreDestroy
+  void closeClients() {
+    clients.close();
   }
 
-  private PlatformCall.Answer send(ChannelAccount account, HttpRequest.Builder request) {
-    HttpRequest signed = request.header("Authorization", "Bearer " + account.secret()).build();
-    return PlatformCall.send(client, signed, "X", account.secret());
+  /** Makes the call with the account's bearer token and returns X's answer as it is. */
+  private PlatformCall.Answer send(
+      ChannelAccount account, BiFunction<XApiClient, String, Response> call) {
+    XApiClient client = clients.at(PlatformCall.baseUri(baseUrl), Duration.parse(timeout));
+    String bearer = "Bearer " + account.secret();
+    return PlatformCall.send("X", account.secret(), () -> call.apply(client, bearer));
   }
 }

@@ -1,7 +1,10 @@
 /**
  * The platform adapters: one {@link org.tifli.infrastructure.platform.PlatformPublisher} per
  * platform (Facebook Pages, Instagram, X, Telegram, partner webhooks), reached through {@link
- * org.tifli.infrastructure.platform.Publishers}, which pauses a channel that keeps failing.
+ * org.tifli.infrastructure.platform.Publishers}, which pauses a channel that keeps failing and
+ * bounds each call in time. Each publisher calls its platform through a typed MicroProfile Rest
+ * Client ({@code GraphApiClient}, {@code XApiClient}, {@code TelegramBotClient}, {@code
+ * PartnerWebhookClient}) built on the configured base URL; {@code PlatformCall} says how.
  *
  * <p>What the delivery pipeline can rely on:
  *

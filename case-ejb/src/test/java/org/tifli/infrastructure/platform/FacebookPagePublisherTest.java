@@ -216,6 +216,21 @@ class FacebookPagePublisherTest {
   }
 
   @Test
+  void anIdThatIsMoreThanOnePathSegmentNeedsAFixAndReachesNothing() {
+    ChannelAccount odd = new ChannelAccount(Platform.FACEBOOK, "104123456789/..", PAGE_TOKEN);
+
+    PlatformException retraction =
+        assertThrows(
+            PlatformException.class, () -> publisher.retract(PAGE, "104_1/../../me", CLOSING));
+    PlatformException post =
+        assertThrows(PlatformException.class, () -> publisher.publish(odd, POST));
+
+    assertThat(retraction.retryLater()).isFalse();
+    assertThat(post.retryLater()).isFalse();
+    assertThat(graph.calls()).isZero();
+  }
+
+  @Test
   void aRetractionWithARevokedTokenNeedsAFixAndDoesNotShowTheToken() {
     String postId = publisher.publish(PAGE, POST);
     graph.revokeToken(PAGE_TOKEN);

@@ -1,8 +1,8 @@
 package org.tifli.infrastructure.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -53,6 +53,23 @@ class PlatformCallTest {
   }
 
   @Test
+  void aHeaderIsFoundWhateverTheCaseOfItsName() {
+    assertThat(PlatformCall.header(headers("X-Rate-Limit-Reset", "7"), "x-rate-limit-reset"))
+        .contains("7");
+    assertThat(PlatformCall.header(headers("Other", "7"), "x-rate-limit-reset")).isEmpty();
+  }
+
+  @Test
+  void anIdThatWouldLeaveItsPathSegmentNeedsAFix() {
+    assertThat(PlatformCall.segment("104123456789_987", "post id")).isEqualTo("104123456789_987");
+    for (String odd : new String[] {"1/../me", "..", ".", "a\\b", " ", ""}) {
+      PlatformException e =
+          assertThrows(PlatformException.class, () -> PlatformCall.segment(odd, "post id"));
+      assertThat(e.retryLater()).as(odd).isFalse();
+    }
+  }
+
+  @Test
   void anExcerptIsOneShortScrubbedLine() {
     String excerpt =
         PlatformCall.excerpt("<html>\n<b>key s3cr3t</b>\n" + "x".repeat(500), "s3cr3t");
@@ -60,11 +77,11 @@ class PlatformCallTest {
     assertThat(excerpt).startsWith("<html> <b>key ***</b> x").hasSizeLessThanOrEqualTo(201);
   }
 
-  static HttpHeaders headers(String... namesAndValues) {
+  static Map<String, List<String>> headers(String... namesAndValues) {
     Map<String, List<String>> map = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       map.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
     }
-    return HttpHeaders.of(map, (name, value) -> true);
+    return map;
   }
 }

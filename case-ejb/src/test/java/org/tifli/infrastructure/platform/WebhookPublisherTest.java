@@ -96,6 +96,18 @@ class WebhookPublisherTest {
   }
 
   @Test
+  void anAddressWithAQueryIsCalledWithItsQuery() {
+    ChannelAccount keyed =
+        new ChannelAccount(Platform.WEBHOOK, partner.url("/hooks/tv?key=k%2F1&site=7"), SECRET);
+
+    publisher.publish(keyed, post("ACTIVE"));
+
+    ReceivedEvent event = partner.events().get(0);
+    assertThat(event.path()).isEqualTo("/hooks/tv");
+    assertThat(event.query()).containsExactlyInAnyOrderEntriesOf(Map.of("key", "k/1", "site", "7"));
+  }
+
+  @Test
   void aPostWithoutFactsSendsWhatItHas() {
     publisher.publish(channel, new AlertPost("ENFANT DISPARU", LINK, "[tifli-9]"));
 
