@@ -4,9 +4,13 @@ import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.File;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,6 +106,9 @@ class ServerSideIT {
   @EJB DeliveryPublication publication;
 
   @EJB AuditTrail audit;
+
+  @Resource(lookup = "jdbc/tifli")
+  DataSource database;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -274,6 +282,27 @@ class ServerSideIT {
     assertThat(timeline.get(2).changes())
         .contains("\"status\":{\"from\":\"PENDING_APPROVAL\",\"to\":\"ACTIVE\"}");
     assertThat(timeline).isSortedAccordingTo(comparing(AuditEntry::occurredAt));
+  }
+
+  @Test
+  void theEmbeddedDatabaseRefusesToChangeOrRemoveAnAuditEntryWhoeverAsks() throws SQLException {
+    MissingChildCase missing = cases.open(childLastSeenAt(OUJDA), user("officer-g"));
+    String ofTheCase = " WHERE case_id = " + missing.id();
+
+    try (Connection connection = database.getConnection();
+        Statement sql = connection.createStatement()) {
+      SQLException update =
+          assertThrows(
+              SQLException.class,
+              () -> sql.executeUpdate("UPDATE audit_entry SET action = 'FORGED'" + ofTheCase));
+      SQLException delete =
+          assertThrows(
+              SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_entry" + ofTheCase));
+
+      assertThat(update.getMessage()).contains("the audit trail can only be appended to");
+      assertThat(delete.getMessage()).contains("the audit trail can only be appended to");
+    }
+    assertThat(audit.ofCase(missing.id())).extracting(AuditEntry::action).containsExactly("OPENED");
   }
 
   private static Actor user(String name) {

@@ -1,5 +1,5 @@
--- PostgreSQL only: the audit trail refuses updates and deletes, whoever asks.
--- (H2, the embedded single-user default, relies on the application, which never issues them.)
+-- PostgreSQL only: the audit trail refuses updates, deletes and truncation, whoever asks.
+-- (db/vendor/h2 has the embedded database's own trigger.)
 
 CREATE FUNCTION audit_entry_append_only() RETURNS trigger AS $$
 BEGIN
