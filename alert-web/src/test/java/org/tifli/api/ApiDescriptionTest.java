@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,32 +38,58 @@ class ApiDescriptionTest {
   }
 
   @Test
-  void theContractsPathsAreAllThere() {
-    List<String> paths =
-        operations().map(m -> ApiDescription.path(m.getDeclaringClass(), m)).toList();
+  void theContractsOperationsAreAllThere() {
+    List<String> operations =
+        operations()
+            .map(
+                m ->
+                    ApiDescription.httpMethod(m).orElseThrow()
+                        + " "
+                        + ApiDescription.path(m.getDeclaringClass(), m)
+                            .replaceAll("\\{[^}]+}", "{id}"))
+            .toList();
 
-    assertThat(paths)
+    // The API contract of PRODUCT.md; its last path, the CAP feed, is a servlet described apart.
+    assertThat(operations)
         .contains(
-            "/api/v1/tokens",
-            "/api/v1/areas",
-            "/api/v1/channels",
-            "/api/v1/cases",
-            "/api/v1/cases/{id}",
-            "/api/v1/cases/{id}/alerts",
-            "/api/v1/cases/{id}/resolution",
-            "/api/v1/alerts/{id}",
-            "/api/v1/alerts/{id}/approval",
-            "/api/v1/alerts/{id}/widening",
-            "/api/v1/accounts",
-            "/api/v1/accounts/{username}/disabling");
+            "POST /api/v1/tokens",
+            "GET /api/v1/areas",
+            "POST /api/v1/channels",
+            "GET /api/v1/channels",
+            "POST /api/v1/cases",
+            "GET /api/v1/cases/{id}",
+            "GET /api/v1/cases",
+            "POST /api/v1/cases/{id}/photos",
+            "POST /api/v1/cases/{id}/alerts",
+            "POST /api/v1/alerts/{id}/approval",
+            "POST /api/v1/alerts/{id}/widening",
+            "GET /api/v1/alerts/{id}",
+            "POST /api/v1/cases/{id}/resolution",
+            "POST /api/v1/alerts/{id}/sightings",
+            "GET /api/v1/alerts/{id}/cap");
   }
 
   @Test
   void theRolesAreThoseTheServerEnforces() throws NoSuchMethodException {
     assertThat(roles(CaseResource.class, "open")).containsExactly("officer", "system");
+    assertThat(roles(CasePhotoResource.class, "upload")).containsExactly("officer", "system");
     assertThat(roles(AlertResource.class, "decide")).containsExactly("supervisor");
+    assertThat(roles(AlertResource.class, "report")).isEmpty();
     assertThat(roles(AccountResource.class, "list")).containsExactly("admin");
     assertThat(roles(TokenResource.class, "issue")).isEmpty();
+  }
+
+  @Test
+  void everyListThatCanGrowIsAnsweredAPageAtATime() {
+    // What the API answers as a whole list: the areas (a fixed catalogue) and the channels (a JSON
+    // array in the contract, which must not change shape).
+    List<String> whole = List.of("AreaResource.list", "ChannelResource.list");
+
+    assertThat(
+            operations()
+                .filter(m -> Collection.class.isAssignableFrom(m.getReturnType()))
+                .map(m -> m.getDeclaringClass().getSimpleName() + "." + m.getName()))
+        .allMatch(whole::contains);
   }
 
   @Test

@@ -40,10 +40,14 @@ import java.util.Objects;
 @NamedQuery(
     name = Alert.OF_CASE,
     query = "SELECT a FROM Alert a WHERE a.missingChildCase.id = :caseId ORDER BY a.id")
+@NamedQuery(
+    name = Alert.COUNT_OF_CASE,
+    query = "SELECT COUNT(a) FROM Alert a WHERE a.missingChildCase.id = :caseId")
 public class Alert {
 
   public static final String IDS_IN_STATUS = "Alert.idsInStatus";
   public static final String OF_CASE = "Alert.ofCase";
+  public static final String COUNT_OF_CASE = "Alert.countOfCase";
   public static final int TEXT_LENGTH = 4000;
 
   @Id
