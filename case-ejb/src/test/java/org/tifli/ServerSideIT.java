@@ -4,10 +4,14 @@ import static java.util.Comparator.comparing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -108,6 +113,9 @@ class ServerSideIT {
   @EJB AuditTrail audit;
 
   @Inject Publishers publishers;
+
+  @Resource(lookup = "jdbc/tifli")
+  DataSource database;
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -303,6 +311,27 @@ class ServerSideIT {
     assertThat(e).hasMessage("FACEBOOK call took too long in all and was stopped");
     // Fault Tolerance stopped the call by interrupting this thread; the ledger needs it whole.
     assertThat(Thread.currentThread().isInterrupted()).isFalse();
+  }
+
+  @Test
+  void theEmbeddedDatabaseRefusesToChangeOrRemoveAnAuditEntryWhoeverAsks() throws SQLException {
+    MissingChildCase missing = cases.open(childLastSeenAt(OUJDA), user("officer-g"));
+    String ofTheCase = " WHERE case_id = " + missing.id();
+
+    try (Connection connection = database.getConnection();
+        Statement sql = connection.createStatement()) {
+      SQLException update =
+          assertThrows(
+              SQLException.class,
+              () -> sql.executeUpdate("UPDATE audit_entry SET action = 'FORGED'" + ofTheCase));
+      SQLException delete =
+          assertThrows(
+              SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_entry" + ofTheCase));
+
+      assertThat(update.getMessage()).contains("the audit trail can only be appended to");
+      assertThat(delete.getMessage()).contains("the audit trail can only be appended to");
+    }
+    assertThat(audit.ofCase(missing.id())).extracting(AuditEntry::action).containsExactly("OPENED");
   }
 
   private static Actor user(String name) {

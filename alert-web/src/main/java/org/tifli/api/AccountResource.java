@@ -5,16 +5,20 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -125,10 +129,16 @@ public class AccountResource {
   }
 
   @GET
-  @Operation(summary = "List the accounts", description = "By username.")
-  @APIResponse(responseCode = "200", description = "Every account, without passwords")
-  public List<AccountView> list() {
-    return accounts.list().stream().map(AccountView::of).toList();
+  @Operation(summary = "List the accounts", description = "By username, a page at a time.")
+  @APIResponse(responseCode = "200", description = "A page of the accounts, without passwords")
+  public Page<AccountView> list(
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+    return new Page<>(
+        accounts.list(Page.first(page, size), size).stream().map(AccountView::of).toList(),
+        page,
+        size,
+        accounts.count());
   }
 
   @GET
@@ -157,9 +167,22 @@ public class AccountResource {
 
   @GET
   @Path("{username}/audit")
-  @Operation(summary = "The account's history", description = "Every audited change, oldest first.")
-  public List<CaseResource.AuditView> audit(@PathParam("username") String username) {
-    return accounts.history(username).stream().map(CaseResource.AuditView::of).toList();
+  @Operation(
+      summary = "The account's history",
+      description = "Every audited change, oldest first, a page at a time.")
+  @APIResponse(responseCode = "200", description = "A page of the account's history")
+  @APIResponse(responseCode = "404", ref = TifliApi.NOT_FOUND)
+  public Page<CaseResource.AuditView> audit(
+      @PathParam("username") String username,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+    return new Page<>(
+        accounts.history(username, Page.first(page, size), size).stream()
+            .map(CaseResource.AuditView::of)
+            .toList(),
+        page,
+        size,
+        accounts.historySize(username));
   }
 
   @POST

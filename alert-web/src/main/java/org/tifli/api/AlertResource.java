@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tifli.api.AlertJson.AlertView;
@@ -152,6 +154,13 @@ public class AlertResource {
   @Path("{id}/cap")
   @Produces(CapFeedServlet.CAP_MEDIA_TYPE)
   @PermitAll
+  @Operation(
+      summary = "The alert's latest CAP 1.2 message",
+      description =
+          "For alerts made public: the Alert, then an Update per change, then a Cancel that names"
+              + " nobody.")
+  @APIResponse(responseCode = "200", description = "The CAP 1.2 XML (application/cap+xml)")
+  @APIResponse(responseCode = "404", ref = TifliApi.NOT_FOUND)
   public Response cap(@PathParam("id") long id) {
     return cap.latest(id)
         .filter(message -> message.xml() != null)
@@ -173,6 +182,18 @@ public class AlertResource {
   @Path("{id}/sightings")
   @PermitAll
   @RateLimited
+  @Operation(
+      summary = "Report a sighting",
+      description =
+          "No token needed; limited per client address. An alert never made public is unknown"
+              + " (404); one that has ended takes no sightings (409).")
+  @APIResponse(
+      responseCode = "202",
+      description = "The sighting's id and status",
+      content = @Content(schema = @Schema(implementation = Receipt.class)))
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
+  @APIResponse(responseCode = "413", ref = TifliApi.TOO_LARGE)
+  @APIResponse(responseCode = "429", ref = TifliApi.TOO_MANY)
   public Response report(
       @PathParam("id") long id,
       @NotNull(message = "a sighting is required") @Valid SightingRequest sighting) {
@@ -185,13 +206,16 @@ public class AlertResource {
   @GET
   @Path("{id}/sightings")
   @RolesAllowed({"officer", "supervisor"})
+  @Operation(
+      summary = "The alert's sightings",
+      description = "The latest received first, with the reporters' contacts, a page at a time.")
   public Page<SightingView> sightingsOf(
       @PathParam("id") long id,
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
     alerts.get(id);
     return new Page<>(
-        sightings.ofAlert(id, page * size, size).stream().map(SightingView::of).toList(),
+        sightings.ofAlert(id, Page.first(page, size), size).stream().map(SightingView::of).toList(),
         page,
         size,
         sightings.countOfAlert(id));

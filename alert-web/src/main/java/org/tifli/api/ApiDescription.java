@@ -3,6 +3,7 @@ package org.tifli.api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonValue;
+import jakarta.servlet.annotation.WebServlet;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -45,6 +47,8 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -52,6 +56,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.tifli.publicpage.CapFeedServlet;
 
 /**
  * The paths of the OpenAPI document, read from the JAX-RS resources of the API.
@@ -66,7 +71,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * {@code @APIResponse} and the class's {@code @Tag}; and the JSON shapes, from the records'
  * components and their Bean Validation constraints. A protected operation may answer 401 and 403,
  * one with a body or a query 400, one on a path with an identifier 404: those problem answers are
- * added to each.
+ * added to each. An answer that is not JSON (an image, a CAP message) takes its media types from
+ * {@code @Produces}, and a body that is not JSON (a multipart upload, read part by part) is
+ * described by the {@code @RequestBody} annotation of its parameter.
+ *
+ * <p>The Atom feed of CAP messages is a servlet beside the API, not a JAX-RS resource; it is
+ * described here too, at the path its {@code @WebServlet} names, so that the document lists every
+ * path of the contract.
  *
  * <p>Payara 7's scanner reads records properly; on it, this reader and the scan setting can go.
  */
@@ -106,8 +117,34 @@ public class ApiDescription implements OASModelReader {
           .sorted(Comparator.comparing(Method::getName))
           .forEach(method -> describe(api, resource, method));
     }
+    describeCapFeed(api);
     api.components(OASFactory.createComponents().schemas(schemas));
     return api;
+  }
+
+  /** The Atom feed of current CAP messages, served by {@link CapFeedServlet} to anyone. */
+  private static void describeCapFeed(OpenAPI api) {
+    String path = CapFeedServlet.class.getAnnotation(WebServlet.class).value()[0];
+    var feed =
+        OASFactory.createAPIResponse()
+            .description("An Atom 1.0 feed, one entry per alert linking to its CAP message")
+            .content(
+                OASFactory.createContent()
+                    .addMediaType(
+                        CapFeedServlet.ATOM_MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().type(SchemaType.STRING))));
+    var operation =
+        OASFactory.createOperation()
+            .operationId("CapFeedServlet.feed")
+            .summary("The Atom feed of current CAP messages")
+            .description(
+                "Anyone. For alert aggregators: the alerts active now or ended in the last two"
+                    + " days, each linking to its latest CAP 1.2 message.")
+            .addTag("cap")
+            .addExtension("x-roles", List.of())
+            .responses(OASFactory.createAPIResponses().addAPIResponse("200", feed));
+    api.getPaths().addPathItem(path, OASFactory.createPathItem().GET(operation));
   }
 
   /** Who may call the method: its roles, or none for anyone. */
@@ -186,10 +223,7 @@ public class ApiDescription implements OASModelReader {
                 .schema(schema));
       } else if (!parameter.isAnnotationPresent(Context.class)) {
         hasBody = true;
-        operation.requestBody(
-            OASFactory.createRequestBody()
-                .required(parameter.isAnnotationPresent(NotNull.class))
-                .content(json(schemaOf(parameter.getParameterizedType(), Map.of()))));
+        operation.requestBody(requestBody(parameter));
       }
     }
 
@@ -212,6 +246,27 @@ public class ApiDescription implements OASModelReader {
     api.getPaths().addPathItem(path, item);
   }
 
+  /**
+   * A body: JSON of the parameter's type, or what its {@code @RequestBody} says (the media type,
+   * and a record whose components name the parts of a multipart body).
+   */
+  private org.eclipse.microprofile.openapi.models.parameters.RequestBody requestBody(
+      Parameter parameter) {
+    var body =
+        OASFactory.createRequestBody().required(parameter.isAnnotationPresent(NotNull.class));
+    RequestBody documented = parameter.getAnnotation(RequestBody.class);
+    if (documented == null || documented.content().length == 0) {
+      return body.content(json(schemaOf(parameter.getParameterizedType(), Map.of())));
+    }
+    var content = OASFactory.createContent();
+    for (Content part : documented.content()) {
+      content.addMediaType(
+          part.mediaType(),
+          OASFactory.createMediaType().schema(schemaOf(part.schema().implementation(), Map.of())));
+    }
+    return body.required(documented.required()).content(content);
+  }
+
   private org.eclipse.microprofile.openapi.models.responses.APIResponse response(
       APIResponse annotation, Method method) {
     if (!annotation.ref().isEmpty()) {
@@ -221,17 +276,49 @@ public class ApiDescription implements OASModelReader {
     if (annotation.content().length > 0
         && annotation.content()[0].schema().implementation() != Void.class) {
       response.content(json(schemaOf(annotation.content()[0].schema().implementation(), Map.of())));
-    } else if (annotation.responseCode().startsWith("2") && returnsEntity(method)) {
-      response.content(json(schemaOf(method.getGenericReturnType(), Map.of())));
+    } else if (annotation.responseCode().startsWith("2")) {
+      success(response, method);
     }
     return response;
   }
 
   private org.eclipse.microprofile.openapi.models.responses.APIResponse success(Method method) {
-    var response = OASFactory.createAPIResponse().description("OK");
-    return returnsEntity(method)
-        ? response.content(json(schemaOf(method.getGenericReturnType(), Map.of())))
-        : response;
+    return success(OASFactory.createAPIResponse().description("OK"), method);
+  }
+
+  /**
+   * The content of a success: the JSON of what the method returns, or, for a method that builds its
+   * own response, each media type other than JSON it produces (an image, a CAP message) as text or
+   * bytes.
+   */
+  private org.eclipse.microprofile.openapi.models.responses.APIResponse success(
+      org.eclipse.microprofile.openapi.models.responses.APIResponse response, Method method) {
+    if (returnsEntity(method)) {
+      return response.content(json(schemaOf(method.getGenericReturnType(), Map.of())));
+    }
+    List<String> produced =
+        Stream.of(produces(method))
+            .filter(type -> !type.equals(MediaType.APPLICATION_JSON))
+            .toList();
+    if (produced.isEmpty()) {
+      return response;
+    }
+    var content = OASFactory.createContent();
+    for (String type : produced) {
+      Schema schema = OASFactory.createSchema().type(SchemaType.STRING);
+      content.addMediaType(
+          type,
+          OASFactory.createMediaType()
+              .schema(type.startsWith("image/") ? schema.format("binary") : schema));
+    }
+    return response.content(content);
+  }
+
+  private static String[] produces(Method method) {
+    Produces produces =
+        Optional.ofNullable(method.getAnnotation(Produces.class))
+            .orElse(method.getDeclaringClass().getAnnotation(Produces.class));
+    return produces == null ? new String[0] : produces.value();
   }
 
   private static boolean returnsEntity(Method method) {
@@ -281,6 +368,9 @@ public class ApiDescription implements OASModelReader {
     }
     if (cls == String.class) {
       return OASFactory.createSchema().type(SchemaType.STRING);
+    }
+    if (cls == byte[].class) {
+      return OASFactory.createSchema().type(SchemaType.STRING).format("binary");
     }
     if (cls == boolean.class || cls == Boolean.class) {
       return OASFactory.createSchema().type(SchemaType.BOOLEAN);

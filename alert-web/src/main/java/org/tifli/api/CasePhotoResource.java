@@ -4,12 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -18,9 +23,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tifli.application.CasePhotos;
 import org.tifli.domain.CasePhoto;
 import org.tifli.domain.InvalidRequestException;
@@ -33,7 +45,17 @@ import org.tifli.domain.InvalidRequestException;
 @Path("cases/{caseId}/photos")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "Missing-child cases, from intake to resolution")
 public class CasePhotoResource {
+
+  /** The multipart part that carries the image. */
+  private static final String PHOTO_PART = "photo";
+
+  /** The multipart part that says whether the photo is the one alerts show. */
+  private static final String PUBLICATION_PART = "publication";
+
+  /** {@code true} or {@code false}, perhaps with spaces around; nothing longer is read. */
+  private static final int PUBLICATION_LENGTH = 16;
 
   @EJB CasePhotos photos;
 
@@ -65,16 +87,41 @@ public class CasePhotoResource {
     }
   }
 
+  /** The parts of an upload, for the OpenAPI document; the resource reads the parts themselves. */
+  public record PhotoUpload(@NotNull byte[] photo, boolean publication) {}
+
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed({"officer", "system"})
-  public Response upload(@PathParam("caseId") long caseId, List<EntityPart> parts)
+  @Operation(
+      summary = "Add a photo to an open case",
+      description =
+          "multipart/form-data: the image in the part 'photo' (JPEG or PNG, recognised from its"
+              + " bytes), and 'publication' true to make it the photo alerts show.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The photo, with its Location",
+      content = @Content(schema = @Schema(implementation = PhotoView.class)))
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
+  @APIResponse(responseCode = "413", ref = TifliApi.TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = TifliApi.UNSUPPORTED_TYPE)
+  public Response upload(
+      @PathParam("caseId") long caseId,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA,
+                      schema = @Schema(implementation = PhotoUpload.class)))
+          List<EntityPart> parts)
       throws IOException {
     EntityPart photoPart =
-        part(parts, "photo")
+        part(parts, PHOTO_PART)
             .orElseThrow(
-                () -> new InvalidRequestException("photo", "the image goes in the part 'photo'"));
-    boolean publication = part(parts, "publication").map(this::isTrue).orElse(false);
+                () ->
+                    new InvalidRequestException(
+                        PHOTO_PART, "the image goes in the part '" + PHOTO_PART + "'"));
+    boolean publication = part(parts, PUBLICATION_PART).map(this::isTrue).orElse(false);
     byte[] content = readAtMost(photoPart, photos.maxBytes());
     if (content == null) {
       return Problem.response(
@@ -90,8 +137,18 @@ public class CasePhotoResource {
 
   @GET
   @RolesAllowed({"officer", "supervisor", "system"})
-  public List<PhotoView> list(@PathParam("caseId") long caseId) {
-    return photos.ofCase(caseId).stream().map(PhotoView::of).toList();
+  @Operation(
+      summary = "The photos of a case",
+      description = "In the order they were uploaded, a page at a time; without the images.")
+  public Page<PhotoView> list(
+      @PathParam("caseId") long caseId,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+    return new Page<>(
+        photos.ofCase(caseId, Page.first(page, size), size).stream().map(PhotoView::of).toList(),
+        page,
+        size,
+        photos.countOfCase(caseId));
   }
 
   /** The image, as uploaded; never cached, since it is a child's photo. */
@@ -99,6 +156,7 @@ public class CasePhotoResource {
   @Path("{photoId}")
   @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
   @RolesAllowed({"officer", "supervisor", "system"})
+  @Operation(summary = "One photo's image, as uploaded", description = "JPEG or PNG.")
   public Response image(@PathParam("caseId") long caseId, @PathParam("photoId") long photoId) {
     CasePhoto photo = photos.get(caseId, photoId);
     return Response.ok(photo.content(), photo.format().mediaType())
@@ -110,6 +168,11 @@ public class CasePhotoResource {
   @POST
   @Path("{photoId}/publication")
   @RolesAllowed({"officer", "supervisor"})
+  @Operation(
+      summary = "Make a photo the one alerts show",
+      description = "Active alerts of the case post an update.")
+  @APIResponse(responseCode = "200", description = "The photo")
+  @APIResponse(responseCode = "409", ref = TifliApi.CONFLICT)
   public PhotoView publish(@PathParam("caseId") long caseId, @PathParam("photoId") long photoId) {
     return PhotoView.of(photos.markForPublication(caseId, photoId, caller.actor()));
   }
@@ -120,12 +183,19 @@ public class CasePhotoResource {
         : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
   }
 
+  /** The part's value, {@code true} or {@code false}; anything else is refused, not taken as no. */
   private boolean isTrue(EntityPart part) {
-    try {
-      return "true".equalsIgnoreCase(part.getContent(String.class).trim());
+    byte[] value;
+    try (InputStream content = part.getContent()) {
+      value = content.readNBytes(PUBLICATION_LENGTH);
     } catch (IOException e) {
-      throw new InvalidRequestException("publication", "true or false");
+      throw new InvalidRequestException(PUBLICATION_PART, "true or false");
     }
+    String text = new String(value, StandardCharsets.US_ASCII).trim();
+    if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+      throw new InvalidRequestException(PUBLICATION_PART, "true or false");
+    }
+    return text.equalsIgnoreCase("true");
   }
 
   /** The part's bytes, or null when there are more than {@code limit}. */

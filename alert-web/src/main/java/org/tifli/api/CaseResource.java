@@ -143,35 +143,56 @@ public class CaseResource {
   @GET
   @Path("{id}/audit")
   @RolesAllowed({"officer", "supervisor"})
-  @Operation(summary = "The case's timeline", description = "Every audited change, oldest first.")
-  public List<AuditView> audit(@PathParam("id") long id) {
+  @Operation(
+      summary = "The case's timeline",
+      description = "Every audited change, oldest first, a page at a time.")
+  public Page<AuditView> audit(
+      @PathParam("id") long id,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
     cases.get(id);
-    return audit.ofCase(id).stream().map(AuditView::of).toList();
+    return new Page<>(
+        audit.ofCase(id, Page.first(page, size), size).stream().map(AuditView::of).toList(),
+        page,
+        size,
+        audit.countOfCase(id));
   }
 
   /** The alerts of a case, oldest first, without their ledgers. */
   @GET
   @Path("{id}/alerts")
   @RolesAllowed({"officer", "supervisor", "system"})
-  @Operation(summary = "The alerts of a case", description = "Oldest first, without ledgers.")
-  public List<AlertView> alertsOf(@PathParam("id") long id) {
+  @Operation(
+      summary = "The alerts of a case",
+      description = "Oldest first, without ledgers, a page at a time.")
+  public Page<AlertView> alertsOf(
+      @PathParam("id") long id,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
     cases.get(id);
-    return alerts.ofCase(id).stream()
-        .map(a -> AlertView.of(a, List.of(), policy.schedule(), sightings.countOfAlert(a.id())))
-        .toList();
+    return new Page<>(
+        alerts.ofCase(id, Page.first(page, size), size).stream()
+            .map(a -> AlertView.of(a, List.of(), policy.schedule(), sightings.countOfAlert(a.id())))
+            .toList(),
+        page,
+        size,
+        alerts.countOfCase(id));
   }
 
   /** The sightings of all the case's alerts, the latest received first, with contacts. */
   @GET
   @Path("{id}/sightings")
   @RolesAllowed({"officer", "supervisor"})
+  @Operation(
+      summary = "The sightings of all the case's alerts",
+      description = "The latest received first, with the reporters' contacts, a page at a time.")
   public Page<SightingView> sightingsOf(
       @PathParam("id") long id,
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
     cases.get(id);
     return new Page<>(
-        sightings.ofCase(id, page * size, size).stream().map(SightingView::of).toList(),
+        sightings.ofCase(id, Page.first(page, size), size).stream().map(SightingView::of).toList(),
         page,
         size,
         sightings.countOfCase(id));
@@ -183,12 +204,14 @@ public class CaseResource {
   public Page<CaseView> list(
       @QueryParam("status") String status,
       @QueryParam("area") @Pattern(regexp = AREA_CODE, message = AREA_MESSAGE) String area,
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
     Optional<CaseStatus> inStatus = statusFilter(status);
     Optional<String> inArea = Optional.ofNullable(area).filter(a -> !a.isBlank());
     return new Page<>(
-        cases.list(inStatus, inArea, page * size, size).stream().map(CaseView::of).toList(),
+        cases.list(inStatus, inArea, Page.first(page, size), size).stream()
+            .map(CaseView::of)
+            .toList(),
         page,
         size,
         cases.count(inStatus, inArea));

@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -245,9 +248,20 @@ public class ChannelResource {
 
   @GET
   @Path("{id}/audit")
-  @Operation(summary = "The channel's history", description = "Every audited change, oldest first.")
+  @Operation(
+      summary = "The channel's history",
+      description = "Every audited change, oldest first, a page at a time.")
   @APIResponse(responseCode = "404", ref = TifliApi.NOT_FOUND)
-  public List<CaseResource.AuditView> audit(@PathParam("id") long id) {
-    return channels.history(id).stream().map(CaseResource.AuditView::of).toList();
+  public Page<CaseResource.AuditView> audit(
+      @PathParam("id") long id,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+    return new Page<>(
+        channels.history(id, Page.first(page, size), size).stream()
+            .map(CaseResource.AuditView::of)
+            .toList(),
+        page,
+        size,
+        channels.historyLength(id));
   }
 }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tifli.api.SightingJson.SightingView;
 import org.tifli.api.SightingJson.Triage;
 import org.tifli.application.Sightings;
@@ -26,6 +29,7 @@ import org.tifli.domain.SightingStatus;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "sightings", description = "Sightings the public reported, and their triage")
 public class SightingResource {
 
   @EJB Sightings sightings;
@@ -35,6 +39,7 @@ public class SightingResource {
   @GET
   @Path("{id}")
   @RolesAllowed({"officer", "supervisor"})
+  @Operation(summary = "Read a sighting", description = "With the reporter's contact.")
   public SightingView get(@PathParam("id") long id) {
     return SightingView.of(sightings.get(id));
   }
@@ -43,6 +48,10 @@ public class SightingResource {
   @POST
   @Path("{id}/triage")
   @RolesAllowed({"officer", "supervisor"})
+  @Operation(
+      summary = "Triage a sighting",
+      description = "RELEVANT or DISMISSED, with an optional note; a verdict can be changed.")
+  @APIResponse(responseCode = "200", description = "The sighting")
   public SightingView triage(
       @PathParam("id") long id, @NotNull(message = "a verdict is required") @Valid Triage triage) {
     return SightingView.of(

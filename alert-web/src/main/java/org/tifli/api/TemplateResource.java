@@ -5,15 +5,19 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -201,10 +205,19 @@ public class TemplateResource {
   @Path("{language}/{kind}/audit")
   @Operation(
       summary = "The template's history",
-      description = "Every edit and reset, oldest first.")
+      description = "Every edit and reset, oldest first, a page at a time.")
   @APIResponse(responseCode = "404", ref = TifliApi.NOT_FOUND)
-  public List<CaseResource.AuditView> audit(
-      @PathParam("language") String language, @PathParam("kind") String kind) {
-    return templates.history(language, kind).stream().map(CaseResource.AuditView::of).toList();
+  public Page<CaseResource.AuditView> audit(
+      @PathParam("language") String language,
+      @PathParam("kind") String kind,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.LAST_PAGE) int page,
+      @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+    return new Page<>(
+        templates.history(language, kind, Page.first(page, size), size).stream()
+            .map(CaseResource.AuditView::of)
+            .toList(),
+        page,
+        size,
+        templates.historyLength(language, kind));
   }
 }

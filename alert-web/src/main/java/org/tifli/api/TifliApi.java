@@ -75,6 +75,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                   responseCode = "409",
                   description = "The record exists, or is not in a state that allows this",
                   content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = TifliApi.TOO_LARGE,
+                  responseCode = "413",
+                  description = "The body, or the photo in it, is larger than allowed",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = TifliApi.UNSUPPORTED_TYPE,
+                  responseCode = "415",
+                  description = "The body is not of the content type the operation takes",
+                  content =
+                      @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+              @APIResponse(
+                  name = TifliApi.TOO_MANY,
+                  responseCode = "429",
+                  description = "Too many requests from the client's address; see Retry-After",
+                  content =
                       @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
             }))
 public class TifliApi extends Application {
@@ -87,6 +105,9 @@ public class TifliApi extends Application {
   static final String FORBIDDEN = "Forbidden";
   static final String NOT_FOUND = "NotFound";
   static final String CONFLICT = "Conflict";
+  static final String TOO_LARGE = "TooLarge";
+  static final String UNSUPPORTED_TYPE = "UnsupportedType";
+  static final String TOO_MANY = "TooManyRequests";
 
   @Override
   public Map<String, Object> getProperties() {

@@ -27,6 +27,7 @@ import org.tifli.domain.CapMessage;
 public class CapFeedServlet extends HttpServlet {
 
   public static final String CAP_MEDIA_TYPE = "application/cap+xml";
+  public static final String ATOM_MEDIA_TYPE = "application/atom+xml";
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -44,7 +45,7 @@ public class CapFeedServlet extends HttpServlet {
             + request.getServerPort()
             + request.getContextPath();
 
-    response.setContentType("application/atom+xml");
+    response.setContentType(ATOM_MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-cache");
     try (Writer out = response.getWriter()) {
@@ -67,7 +68,7 @@ public class CapFeedServlet extends HttpServlet {
     xml.writeStartElement("author");
     text(xml, "name", "Tifli");
     xml.writeEndElement();
-    link(xml, "self", "application/atom+xml", base + "/cap/alerts.atom");
+    link(xml, "self", ATOM_MEDIA_TYPE, base + "/cap/alerts.atom");
     for (CapMessage message : current) {
       String capUrl = base + "/api/v1/alerts/" + message.alert().id() + "/cap";
       xml.writeStartElement("entry");

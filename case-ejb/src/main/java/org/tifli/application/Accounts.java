@@ -144,7 +144,28 @@ public class Accounts {
 
   /** Every account, by username. */
   public List<UserAccount> list() {
-    return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+    return list(0, Integer.MAX_VALUE);
+  }
+
+  /** One page of the accounts, by username. */
+  public List<UserAccount> list(int first, int max) {
+    return em.createNamedQuery(UserAccount.ALL, UserAccount.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long count() {
+    return em.createNamedQuery(UserAccount.COUNT, Long.class).getSingleResult();
+  }
+
+  /** One page of what is recorded about the account, oldest first. */
+  public List<AuditEntry> history(String username, int first, int max) {
+    return audit.of(Subject.ACCOUNT, get(username).id(), first, max);
+  }
+
+  public long historySize(String username) {
+    return audit.countOf(Subject.ACCOUNT, get(username).id());
   }
 
   private UserAccount add(String username, char[] password, Set<Role> roles, Actor actor) {

@@ -335,6 +335,21 @@ public class AlertWorkflow {
         .getResultList();
   }
 
+  /** One page of a case's alerts, oldest first. */
+  public List<Alert> ofCase(long caseId, int first, int max) {
+    return em.createNamedQuery(Alert.OF_CASE, Alert.class)
+        .setParameter("caseId", caseId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countOfCase(long caseId) {
+    return em.createNamedQuery(Alert.COUNT_OF_CASE, Long.class)
+        .setParameter("caseId", caseId)
+        .getSingleResult();
+  }
+
   public Optional<Alert> find(long alertId) {
     return Optional.ofNullable(em.find(Alert.class, alertId));
   }

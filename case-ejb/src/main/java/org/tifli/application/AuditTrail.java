@@ -56,11 +56,40 @@ public class AuditTrail {
         .getResultList();
   }
 
+  /** One page of a case's timeline, oldest first. */
+  public List<AuditEntry> ofCase(long caseId, int first, int max) {
+    return em.createNamedQuery(AuditEntry.OF_CASE, AuditEntry.class)
+        .setParameter("caseId", caseId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countOfCase(long caseId) {
+    return em.createNamedQuery(AuditEntry.COUNT_OF_CASE, Long.class)
+        .setParameter("caseId", caseId)
+        .getSingleResult();
+  }
+
   /** Everything recorded about one subject, oldest first. */
   public List<AuditEntry> of(Subject subject, long subjectId) {
+    return of(subject, subjectId, 0, Integer.MAX_VALUE);
+  }
+
+  /** One page of what is recorded about one subject, oldest first. */
+  public List<AuditEntry> of(Subject subject, long subjectId, int first, int max) {
     return em.createNamedQuery(AuditEntry.OF_SUBJECT, AuditEntry.class)
         .setParameter("type", subject)
         .setParameter("id", subjectId)
+        .setFirstResult(first)
+        .setMaxResults(max)
         .getResultList();
+  }
+
+  public long countOf(Subject subject, long subjectId) {
+    return em.createNamedQuery(AuditEntry.COUNT_OF_SUBJECT, Long.class)
+        .setParameter("type", subject)
+        .setParameter("id", subjectId)
+        .getSingleResult();
   }
 }

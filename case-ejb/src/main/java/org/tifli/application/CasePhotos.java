@@ -115,6 +115,22 @@ public class CasePhotos {
         .getResultList();
   }
 
+  /** One page of a case's photos, in the order they were uploaded. */
+  public List<CasePhoto> ofCase(long caseId, int first, int max) {
+    cases.get(caseId);
+    return em.createNamedQuery(CasePhoto.OF_CASE, CasePhoto.class)
+        .setParameter("caseId", caseId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countOfCase(long caseId) {
+    return em.createNamedQuery(CasePhoto.COUNT_OF_CASE, Long.class)
+        .setParameter("caseId", caseId)
+        .getSingleResult();
+  }
+
   /** The photo, if it belongs to the case. */
   public CasePhoto get(long caseId, long photoId) {
     CasePhoto photo = em.find(CasePhoto.class, photoId);

@@ -220,10 +220,15 @@ public class ChannelDirectory {
     return channel;
   }
 
-  /** Everything audited about the channel, oldest first. */
-  public List<AuditEntry> history(long channelId) {
+  /** One stretch of the channel's history, oldest first: at most {@code max} from {@code first}. */
+  public List<AuditEntry> history(long channelId, int first, int max) {
     get(channelId);
-    return audit.of(Subject.CHANNEL, channelId);
+    return audit.of(Subject.CHANNEL, channelId, first, max);
+  }
+
+  /** How many changes the channel's history holds. */
+  public long historyLength(long channelId) {
+    return audit.countOf(Subject.CHANNEL, channelId);
   }
 
   /** The languages as given, each one Tifli writes, none twice, at least one. */

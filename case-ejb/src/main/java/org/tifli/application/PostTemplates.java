@@ -171,10 +171,21 @@ public class PostTemplates {
         lang, postKind, text, alert.map(Alert::id).orElse(null), withPhoto, link, posts);
   }
 
-  /** Everything audited about the template, oldest first. */
-  public List<AuditEntry> history(String language, String kind) {
+  /**
+   * One stretch of the template's history, oldest first: at most {@code max} from {@code first}.
+   */
+  public List<AuditEntry> history(String language, String kind, int first, int max) {
+    return audit.of(Subject.TEMPLATE, rowId(language, kind), first, max);
+  }
+
+  /** How many edits and resets the template's history holds. */
+  public long historyLength(String language, String kind) {
+    return audit.countOf(Subject.TEMPLATE, rowId(language, kind));
+  }
+
+  private long rowId(String language, String kind) {
     PostLanguage lang = language(language, kind);
-    return audit.of(Subject.TEMPLATE, row(lang, kind(language, kind), LockModeType.NONE).id());
+    return row(lang, kind(language, kind), LockModeType.NONE).id();
   }
 
   private Alert activeAlert(long alertId) {

@@ -45,11 +45,15 @@ import java.util.Objects;
     query =
         "SELECT a FROM Alert a JOIN FETCH a.missingChildCase WHERE a.status = :status"
             + " ORDER BY a.decidedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Alert.COUNT_OF_CASE,
+    query = "SELECT COUNT(a) FROM Alert a WHERE a.missingChildCase.id = :caseId")
 public class Alert {
 
   public static final String IDS_IN_STATUS = "Alert.idsInStatus";
   public static final String IN_STATUS_BY_DECISION = "Alert.inStatusByDecision";
   public static final String OF_CASE = "Alert.ofCase";
+  public static final String COUNT_OF_CASE = "Alert.countOfCase";
   public static final int TEXT_LENGTH = 4000;
 
   @Id

@@ -17,9 +17,9 @@ import java.util.Objects;
  * One line of the audit trail: who changed what, when, and from where.
  *
  * <p>Entries are only ever added. Every column is written once at insert and never updated; the
- * application offers no way to change or remove an entry, and on PostgreSQL a trigger refuses it
- * too. The changes are a JSON object of field names to their {@code from} and {@code to} values; a
- * secret appears only as the fact that it changed.
+ * application offers no way to change or remove an entry, and a trigger in the database refuses it
+ * too (on PostgreSQL and on the embedded H2). The changes are a JSON object of field names to their
+ * {@code from} and {@code to} values; a secret appears only as the fact that it changed.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -27,14 +27,22 @@ import java.util.Objects;
     name = AuditEntry.OF_CASE,
     query = "SELECT e FROM AuditEntry e WHERE e.caseId = :caseId ORDER BY e.occurredAt, e.id")
 @NamedQuery(
+    name = AuditEntry.COUNT_OF_CASE,
+    query = "SELECT COUNT(e) FROM AuditEntry e WHERE e.caseId = :caseId")
+@NamedQuery(
     name = AuditEntry.OF_SUBJECT,
     query =
         "SELECT e FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id"
             + " ORDER BY e.occurredAt, e.id")
+@NamedQuery(
+    name = AuditEntry.COUNT_OF_SUBJECT,
+    query = "SELECT COUNT(e) FROM AuditEntry e WHERE e.subjectType = :type AND e.subjectId = :id")
 public class AuditEntry {
 
   public static final String OF_CASE = "AuditEntry.ofCase";
+  public static final String COUNT_OF_CASE = "AuditEntry.countOfCase";
   public static final String OF_SUBJECT = "AuditEntry.ofSubject";
+  public static final String COUNT_OF_SUBJECT = "AuditEntry.countOfSubject";
   public static final int ACTION_LENGTH = 40;
   public static final int CHANGES_LENGTH = 16000;
 

@@ -30,9 +30,13 @@ import java.util.Objects;
 @NamedQuery(
     name = CasePhoto.OF_CASE,
     query = "SELECT p FROM CasePhoto p WHERE p.missingChildCase.id = :caseId ORDER BY p.id")
+@NamedQuery(
+    name = CasePhoto.COUNT_OF_CASE,
+    query = "SELECT COUNT(p) FROM CasePhoto p WHERE p.missingChildCase.id = :caseId")
 public class CasePhoto {
 
   public static final String OF_CASE = "CasePhoto.ofCase";
+  public static final String COUNT_OF_CASE = "CasePhoto.countOfCase";
 
   @Id
   @SequenceGenerator(name = "photo_id_seq", sequenceName = "photo_id_seq", allocationSize = 50)

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
+@NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(a) FROM UserAccount a")
 @NamedQuery(
     name = UserAccount.NAMED,
     query = "SELECT a FROM UserAccount a WHERE a.username = :username")
@@ -33,6 +34,7 @@ public class UserAccount {
 
   public static final String ALL = "UserAccount.all";
   public static final String NAMED = "UserAccount.named";
+  public static final String COUNT = "UserAccount.count";
   public static final int USERNAME_LENGTH = 64;
 
   /** Lower-case letters, digits, dots, dashes and underscores, starting with a letter or digit. */

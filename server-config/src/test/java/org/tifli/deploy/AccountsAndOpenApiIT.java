@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tifli.testing.TifliClient.Answer;
@@ -147,9 +148,8 @@ class AccountsAndOpenApiIT {
     walk.api.post("/accounts/" + username + "/disabling", walk.admin, "{\"reason\":\"on leave\"}");
     walk.api.post("/accounts/" + username + "/enabling", walk.admin, "{}");
 
-    Answer history = walk.api.get("/accounts/" + username + "/audit", walk.admin);
+    List<JsonObject> entries = walk.everyItem("/accounts/" + username + "/audit", walk.admin);
 
-    List<JsonObject> entries = history.body().asJsonArray().getValuesAs(JsonObject.class);
     assertThat(entries)
         .extracting(e -> e.getString("action"))
         .containsExactly("CREATED", "DISABLED", "ENABLED");
@@ -165,38 +165,96 @@ class AccountsAndOpenApiIT {
     String username = unique("listed");
     create(username, PASSWORD, "officer");
 
-    Answer list = walk.api.get("/accounts", walk.admin);
+    List<JsonObject> accounts = walk.everyItem("/accounts", walk.admin);
 
-    assertThat(list.status()).isEqualTo(200);
-    assertThat(list.body().asJsonArray().getValuesAs(JsonObject.class))
+    assertThat(accounts)
         .extracting(a -> a.getString("username"))
         .contains(username, "admin", "officer", "supervisor");
-    assertThat(list.body().toString()).doesNotContain("password", "pbkdf2", PASSWORD);
+    assertThat(accounts.toString()).doesNotContain("password", "pbkdf2", PASSWORD);
   }
 
   @Test
-  void theOpenApiDocumentListsEveryPathOfTheContractWithItsSecurity() throws Exception {
+  void theAccountsComeAPageAtATimeByUsername() {
+    create(unique("paged"), PASSWORD, "officer");
+
+    Answer first = walk.api.get("/accounts?size=2", walk.admin);
+    Answer second = walk.api.get("/accounts?size=2&page=1", walk.admin);
+    Answer tooLarge = walk.api.get("/accounts?size=101", walk.admin);
+
+    assertThat(first.json().getInt("page")).isZero();
+    assertThat(first.json().getInt("size")).isEqualTo(2);
+    assertThat(first.json().getInt("total")).isGreaterThanOrEqualTo(4);
+    assertThat(second.json().getInt("page")).isEqualTo(1);
+    List<String> names =
+        Stream.of(first, second)
+            .flatMap(a -> a.json().getJsonArray("items").getValuesAs(JsonObject.class).stream())
+            .map(a -> a.getString("username"))
+            .toList();
+    assertThat(names).hasSize(4).doesNotHaveDuplicates().isSorted();
+    assertThat(tooLarge.status()).isEqualTo(400);
+    assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+  }
+
+  /** The API contract of PRODUCT.md: every operation, and the roles it needs (none: anyone). */
+  private static final List<List<String>> CONTRACT =
+      List.of(
+          List.of("post", "/api/v1/tokens"),
+          List.of("get", "/api/v1/areas"),
+          List.of("post", "/api/v1/channels", "admin"),
+          List.of("get", "/api/v1/channels", "admin"),
+          List.of("post", "/api/v1/cases", "officer", "system"),
+          List.of("get", "/api/v1/cases/{id}", "officer", "supervisor", "system"),
+          List.of("get", "/api/v1/cases", "officer", "supervisor", "system"),
+          List.of("post", "/api/v1/cases/{id}/photos", "officer", "system"),
+          List.of("post", "/api/v1/cases/{id}/alerts", "officer"),
+          List.of("post", "/api/v1/alerts/{id}/approval", "supervisor"),
+          List.of("post", "/api/v1/alerts/{id}/widening", "supervisor"),
+          List.of("get", "/api/v1/alerts/{id}", "officer", "supervisor", "system"),
+          List.of("post", "/api/v1/cases/{id}/resolution", "supervisor"),
+          List.of("post", "/api/v1/alerts/{id}/sightings"),
+          List.of("get", "/api/v1/alerts/{id}/cap"),
+          List.of("get", "/cap/alerts.atom"));
+
+  @Test
+  void theOpenApiDocumentListsEveryOperationOfTheContractWithTheRolesItNeeds() throws Exception {
+    JsonObject paths = openApiDocument().getJsonObject("paths");
+
+    assertThat(CONTRACT).hasSize(16);
+    for (List<String> row : CONTRACT) {
+      String method = row.get(0);
+      List<String> roles = row.subList(2, row.size());
+      JsonObject item = pathItem(paths, row.get(1));
+      assertThat(item).as("%s in the document", row.get(1)).isNotNull();
+      JsonObject operation = item.getJsonObject(method);
+      assertThat(operation).as("%s %s", method, row.get(1)).isNotNull();
+
+      // An operation open to anyone has no x-roles: the server leaves out an empty extension.
+      List<String> documented =
+          operation.containsKey("x-roles") ? strings(operation, "x-roles") : List.of();
+      assertThat(documented).as("roles of %s", row).isEqualTo(roles);
+      assertThat(operation.getString("description"))
+          .as("description of %s", row)
+          .startsWith(roles.isEmpty() ? "Anyone." : "Roles: " + String.join(", ", roles) + ".");
+      assertThat(operation.containsKey("security"))
+          .as("security of %s", row)
+          .isEqualTo(!roles.isEmpty());
+      if (!roles.isEmpty()) {
+        assertThat(operation.getJsonArray("security").toString()).contains("\"bearer\"");
+        assertThat(operation.getJsonObject("responses").keySet()).contains("401", "403");
+      }
+    }
+  }
+
+  @Test
+  void theOpenApiDocumentSaysWhatEachOperationTakesAndAnswers() throws Exception {
     JsonObject document = openApiDocument();
     JsonObject paths = document.getJsonObject("paths");
-
-    for (String path :
-        List.of(
-            "/tokens",
-            "/areas",
-            "/channels",
-            "/cases",
-            "/cases/{id}",
-            "/cases/{id}/alerts",
-            "/cases/{id}/resolution",
-            "/alerts/{id}",
-            "/alerts/{id}/approval",
-            "/alerts/{id}/widening",
-            "/accounts",
-            "/accounts/{username}/disabling")) {
-      assertThat(pathItem(paths, path)).as(path).isNotNull();
-    }
-    JsonObject openCase = pathItem(paths, "/cases").getJsonObject("post");
-    JsonObject token = pathItem(paths, "/tokens").getJsonObject("post");
+    JsonObject openCase = pathItem(paths, "/api/v1/cases").getJsonObject("post");
+    JsonObject upload = pathItem(paths, "/api/v1/cases/{id}/photos").getJsonObject("post");
+    JsonObject sighting = pathItem(paths, "/api/v1/alerts/{id}/sightings").getJsonObject("post");
+    JsonObject cap = pathItem(paths, "/api/v1/alerts/{id}/cap").getJsonObject("get");
+    JsonObject feed = pathItem(paths, "/cap/alerts.atom").getJsonObject("get");
+    JsonObject audit = pathItem(paths, "/api/v1/cases/{id}/audit").getJsonObject("get");
     JsonObject scheme =
         document
             .getJsonObject("components")
@@ -207,14 +265,21 @@ class AccountsAndOpenApiIT {
     assertThat(scheme.getString("type")).isEqualTo("http");
     assertThat(scheme.getString("scheme")).isEqualTo("bearer");
     assertThat(scheme.getString("bearerFormat")).isEqualTo("JWT");
-    assertThat(openCase.getJsonArray("security").toString()).contains("\"bearer\"");
-    assertThat(openCase.getString("description")).startsWith("Roles: officer, system.");
     assertThat(openCase.getJsonObject("responses").keySet()).contains("201", "400", "401", "403");
     assertThat(openCase.getJsonObject("requestBody").toString()).contains("CaseRequest");
-    assertThat(token.containsKey("security")).isFalse();
+    assertThat(upload.getJsonObject("requestBody").getJsonObject("content").keySet())
+        .containsExactly("multipart/form-data");
+    assertThat(upload.getJsonObject("responses").keySet()).contains("201", "413", "415");
+    assertThat(sighting.getJsonObject("responses").keySet()).contains("202", "400", "404", "429");
+    assertThat(sighting.getJsonObject("responses").keySet()).doesNotContain("200", "401");
+    assertThat(content(cap, "200")).containsExactly("application/cap+xml");
+    assertThat(content(feed, "200")).containsExactly("application/atom+xml");
     assertThat(
-            pathItem(paths, "/alerts/{id}/approval").getJsonObject("post").getString("description"))
-        .startsWith("Roles: supervisor.");
+            audit.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name")))
+        .contains("id", "page", "size");
+    assertThat(audit.getJsonObject("responses").getJsonObject("200").toString())
+        .contains("PageOfAuditView");
   }
 
   @Test
@@ -235,13 +300,27 @@ class AccountsAndOpenApiIT {
         .contains("status", "title", "detail", "errors");
   }
 
-  /** The path item whatever prefix the server puts before {@code /api/v1}. */
+  /**
+   * The path item of a path from the application's root, whatever names its parameters have there
+   * ({@code {id}} in the contract may be {@code {caseId}} in the document).
+   */
   private static JsonObject pathItem(JsonObject paths, String path) {
+    String wanted = path.replaceAll("\\{[^}]+}", "{}");
     return paths.keySet().stream()
-        .filter(key -> key.endsWith("/api/v1" + path))
+        .filter(key -> key.replaceAll("\\{[^}]+}", "{}").equals(wanted))
         .findFirst()
         .map(paths::getJsonObject)
         .orElse(null);
+  }
+
+  /** The media types an operation answers with the status. */
+  private static List<String> content(JsonObject operation, String status) {
+    return List.copyOf(
+        operation
+            .getJsonObject("responses")
+            .getJsonObject(status)
+            .getJsonObject("content")
+            .keySet());
   }
 
   private static JsonObject openApiDocument() throws IOException, InterruptedException {

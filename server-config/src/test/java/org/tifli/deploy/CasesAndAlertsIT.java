@@ -6,7 +6,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tifli.testing.TifliClient.Answer;
@@ -292,9 +294,52 @@ class CasesAndAlertsIT {
     Answer alerts = walk.api.get("/cases/" + caseId + "/alerts", walk.officer);
 
     assertThat(alerts.status()).isEqualTo(200);
-    assertThat(alerts.body().asJsonArray().getValuesAs(JsonObject.class))
+    assertThat(alerts.json().getInt("total")).isEqualTo(1);
+    assertThat(alerts.json().getJsonArray("items").getValuesAs(JsonObject.class))
         .extracting(a -> a.getInt("id"))
         .containsExactly((int) alertId);
+  }
+
+  @Test
+  void theAlertsTimelineAndPhotosOfACaseComeAPageAtATime() {
+    long caseId = walk.openCase(Walk.fullCase(CASABLANCA[0], CASABLANCA[1])).getInt("id");
+    List<Integer> alerts = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      alerts.add(walk.requestAlert(caseId, true).getInt("id"));
+    }
+    for (int i = 0; i < 3; i++) {
+      Answer uploaded =
+          walk.api.postMultipart(
+              "/cases/" + caseId + "/photos",
+              walk.officer,
+              Map.of("photo", DrawnImage.of("png", 8 + i, 8)));
+      assertThat(uploaded.status()).as("uploading: %s", uploaded.body()).isEqualTo(201);
+    }
+    String base = "/cases/" + caseId;
+
+    JsonObject firstAlerts = walk.api.get(base + "/alerts?size=2", walk.officer).json();
+    JsonObject lastAlerts = walk.api.get(base + "/alerts?size=2&page=1", walk.officer).json();
+    JsonObject timeline = walk.api.get(base + "/audit?size=4&page=1", walk.supervisor).json();
+    JsonObject photos = walk.api.get(base + "/photos?size=2&page=1", walk.officer).json();
+
+    assertThat(firstAlerts.getInt("total")).isEqualTo(3);
+    assertThat(ids(firstAlerts)).containsExactlyElementsOf(alerts.subList(0, 2));
+    assertThat(ids(lastAlerts)).containsExactlyElementsOf(alerts.subList(2, 3));
+    // OPENED, three REQUESTED, three PHOTO_ADDED: the second page of four holds the last three.
+    assertThat(timeline.getInt("total")).isEqualTo(7);
+    assertThat(timeline.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("action"))
+        .containsExactly("PHOTO_ADDED", "PHOTO_ADDED", "PHOTO_ADDED");
+    assertThat(photos.getInt("total")).isEqualTo(3);
+    assertThat(photos.getJsonArray("items").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(p -> assertThat(p.getInt("width")).isEqualTo(10));
+  }
+
+  private static List<Integer> ids(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(a -> a.getInt("id"))
+        .toList();
   }
 
   private long approvedAlert() {
@@ -315,9 +360,7 @@ class CasesAndAlertsIT {
   }
 
   private List<JsonObject> timeline(long caseId) {
-    Answer audit = walk.api.get("/cases/" + caseId + "/audit", walk.supervisor);
-    assertThat(audit.status()).isEqualTo(200);
-    return audit.body().asJsonArray().getValuesAs(JsonObject.class);
+    return walk.timeline(caseId);
   }
 
   private long casesStored() {

@@ -230,9 +230,7 @@ class ChannelsIT {
   }
 
   private static List<JsonObject> audit(long channelId) {
-    Answer answer = walk.api.get("/channels/" + channelId + "/audit", walk.admin);
-    assertThat(answer.status()).isEqualTo(200);
-    return answer.body().asJsonArray().getValuesAs(JsonObject.class);
+    return walk.everyItem("/channels/" + channelId + "/audit", walk.admin);
   }
 
   private static void assertProblem(Answer answer, int status, String field) {

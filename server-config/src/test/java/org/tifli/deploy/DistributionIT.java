@@ -231,12 +231,7 @@ class DistributionIT {
     assertThat(posts).extracting(ReceivedPost::link).noneMatch(l -> l.endsWith("/alerts/" + third));
     assertThat(posts).allMatch(p -> p.accessToken().equals("renewed-" + oldToken));
     assertThat(graph.refusals(oldToken)).isOne();
-    List<JsonObject> history =
-        walk.api
-            .get("/channels/" + channelId + "/audit", walk.admin)
-            .body()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class);
+    List<JsonObject> history = walk.everyItem("/channels/" + channelId + "/audit", walk.admin);
     assertThat(history)
         .extracting(e -> e.getString("action") + " by " + e.getString("actorKind"))
         .containsExactly("REGISTERED by USER", "NEEDS_FIX by SYSTEM", "REVISED by USER");

@@ -14,10 +14,14 @@ final class ExternalBroker implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final Path dataDir;
+  private final Path log;
 
-  private ExternalBroker(Process process, int port) {
+  private ExternalBroker(Process process, int port, Path dataDir, Path log) {
     this.process = process;
     this.port = port;
+    this.dataDir = dataDir;
+    this.log = log;
   }
 
   /** Starts a broker process listening on a free loopback port, journaling in {@code dataDir}. */
@@ -26,6 +30,19 @@ final class ExternalBroker implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
+    return start(dataDir, log, port);
+  }
+
+  /**
+   * The same broker started again after {@link #close}: the same port and journal, as an
+   * installation's broker comes back after a restart.
+   */
+  ExternalBroker startAgain() throws IOException, InterruptedException {
+    return start(dataDir, log, port);
+  }
+
+  private static ExternalBroker start(Path dataDir, Path log, int port)
+      throws IOException, InterruptedException {
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -41,7 +58,7 @@ final class ExternalBroker implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline && process.isAlive()) {
       try (var probe = new java.net.Socket("127.0.0.1", port)) {
-        return new ExternalBroker(process, port);
+        return new ExternalBroker(process, port, dataDir, log);
       } catch (IOException notYet) {
         Thread.sleep(200);
       }

@@ -16,14 +16,22 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tifli.deploy.RawApi.Reply;
+import org.tifli.testing.TifliClient.Answer;
 
 /**
  * Malformed and hostile requests against every path of the API, over HTTP on the shared server,
@@ -39,13 +48,16 @@ import org.tifli.deploy.RawApi.Reply;
  * itself: broken JSON, values of the wrong type in every field of a case, fields of 100 kB and
  * bodies of megabytes, impossible coordinates and dates, unknown constants, script and SQL where a
  * code is expected, XML with entities, wrong content types, ids that are not numbers, bad paging,
- * and text that is not clean Unicode.
+ * and text that is not clean Unicode. The public's sightings get the same treatment, each request
+ * from an address of its own (see {@link PublicReporter}) so that the rate limit answers none of
+ * them; so do photo uploads (what is no JPEG or PNG whatever it claims, fake and oversized images,
+ * broken multipart bodies), accounts and the triage of sightings.
  *
  * <p>Every one must be answered with the 4xx it deserves as {@code application/problem+json} with
  * {@code status}, {@code title} and {@code detail}, and none of them may store anything: the number
- * of cases and channels, the case, alerts and timeline they aim at are the same after the whole
- * corpus as before. Script and SQL in free text are data: they are stored and come back as the
- * inert text they were.
+ * of cases, channels, accounts, sightings and photos, and the case, alerts, sighting, account and
+ * timelines they aim at are the same after the whole corpus as before. Script and SQL in free text
+ * are data: they are stored and come back as the inert text they were.
  *
  * <p>The fixtures are exercise alerts last seen in Dakhla (MA-OUD), where no test registers a
  * channel for exercises, so nothing here is posted anywhere.
@@ -56,18 +68,27 @@ class HostileInputIT {
   private static final String JSON = "application/json";
   private static final String HUNDRED_KB = "x".repeat(100 * 1024);
   private static final int MEGABYTE = 1024 * 1024;
+  private static final String PASSWORD = "a long hostile passphrase";
 
+  private static SharedTifli tifli;
   private static Walk walk;
   private static RawApi raw;
   private static long caseId;
   private static long pendingId;
   private static long activeId;
   private static long channelId;
+  private static long sightingId;
+  private static String target;
 
   /** The template the corpus aims at; nothing else of the shared server uses it. */
   private static final String TEMPLATE = "/templates/zgh/CLOSING_CANCELLED";
 
-  /** One hostile request and the status it must be answered with. */
+  /**
+   * One hostile request and the status it must be answered with.
+   *
+   * @param fromThePublic sent without a token from an address no other request used, as the
+   *     public's sightings must be so that the rate limit does not answer in place of the API
+   */
   record Hostile(
       String name,
       String method,
@@ -76,7 +97,8 @@ class HostileInputIT {
       String contentType,
       Supplier<BodyPublisher> body,
       Map<String, String> headers,
-      int expected) {
+      int expected,
+      boolean fromThePublic) {
 
     Hostile {
       assertThat(expected).as(name).isBetween(400, 499);
@@ -89,13 +111,35 @@ class HostileInputIT {
         String token,
         String contentType,
         Supplier<BodyPublisher> body,
+        Map<String, String> headers,
         int expected) {
-      this(name, method, path, token, contentType, body, Map.of(), expected);
+      this(name, method, path, token, contentType, body, headers, expected, false);
+    }
+
+    Hostile(
+        String name,
+        String method,
+        String path,
+        String token,
+        String contentType,
+        Supplier<BodyPublisher> body,
+        int expected) {
+      this(name, method, path, token, contentType, body, Map.of(), expected, false);
     }
   }
 
   /** A path that takes a body, who may call it, and a body it would accept. */
-  private record Endpoint(String method, String path, String token, String validBody) {
+  private record Endpoint(
+      String method, String path, String token, String validBody, boolean fromThePublic) {
+
+    Endpoint(String method, String path, String token, String validBody) {
+      this(method, path, token, validBody, false);
+    }
+
+    /** A path the public calls without a token, each request from an address of its own. */
+    static Endpoint ofThePublic(String method, String path, String validBody) {
+      return new Endpoint(method, path, null, validBody, true);
+    }
 
     String name() {
       return method + " " + path.replaceAll("/\\d+", "/{id}");
@@ -105,8 +149,21 @@ class HostileInputIT {
       return send(what, contentType, () -> BodyPublishers.ofString(body), expected);
     }
 
+    Hostile send(String what, String contentType, byte[] body, int expected) {
+      return send(what, contentType, () -> BodyPublishers.ofByteArray(body), expected);
+    }
+
     Hostile send(String what, String contentType, Supplier<BodyPublisher> body, int expected) {
-      return new Hostile(name() + ": " + what, method, path, token, contentType, body, expected);
+      return new Hostile(
+          name() + ": " + what,
+          method,
+          path,
+          token,
+          contentType,
+          body,
+          Map.of(),
+          expected,
+          fromThePublic);
     }
   }
 
@@ -114,10 +171,16 @@ class HostileInputIT {
   private record Snapshot(
       long cases,
       long channels,
+      long accounts,
+      long sightingsOfTheCase,
+      long photosOfTheCase,
       JsonStructure theCase,
-      JsonStructure timeline,
+      List<JsonObject> timeline,
       JsonStructure pending,
       JsonStructure active,
+      JsonStructure sighting,
+      JsonStructure account,
+      List<JsonObject> accountHistory,
       JsonStructure channel,
       JsonStructure channelTrail,
       JsonStructure template,
@@ -125,22 +188,33 @@ class HostileInputIT {
 
     static Snapshot take() {
       return new Snapshot(
-          walk.api.get("/cases?size=1", walk.officer).json().getJsonNumber("total").longValue(),
+          total("/cases", walk.officer),
           walk.api.get("/channels", walk.admin).body().asJsonArray().size(),
+          total("/accounts", walk.admin),
+          total("/cases/" + caseId + "/sightings", walk.officer),
+          total("/cases/" + caseId + "/photos", walk.officer),
           walk.api.get("/cases/" + caseId, walk.officer).body(),
-          walk.api.get("/cases/" + caseId + "/audit", walk.supervisor).body(),
+          walk.timeline(caseId),
           walk.api.get("/alerts/" + pendingId, walk.supervisor).body(),
           walk.api.get("/alerts/" + activeId, walk.supervisor).body(),
+          walk.api.get("/sightings/" + sightingId, walk.officer).body(),
+          walk.api.get("/accounts/" + target, walk.admin).body(),
+          walk.everyItem("/accounts/" + target + "/audit", walk.admin),
           walk.api.get("/channels/" + channelId, walk.admin).body(),
           walk.api.get("/channels/" + channelId + "/audit", walk.admin).body(),
           walk.api.get(TEMPLATE, walk.admin).body(),
           walk.api.get(TEMPLATE + "/audit", walk.admin).body());
     }
+
+    /** How many items the paged list holds. */
+    private static long total(String path, String token) {
+      return walk.api.get(path + "?size=1", token).json().getJsonNumber("total").longValue();
+    }
   }
 
   @BeforeAll
   static void fixtures() {
-    SharedTifli tifli = SharedTifli.get();
+    tifli = SharedTifli.get();
     walk = Walk.on(tifli);
     raw = new RawApi(tifli.appUrl());
     caseId = walk.openCase(aCase()).getInt("id");
@@ -148,13 +222,21 @@ class HostileInputIT {
     activeId = walk.requestAlert(caseId, true).getInt("id");
     walk.approve(activeId);
     channelId = walk.channelId(walk.channel("MA-OUD", "FACEBOOK", false));
+    PublicReporter.Reply reported =
+        PublicReporter.fresh(tifli.appUrl())
+            .post("/alerts/" + activeId + "/sightings", aSighting().build().toString());
+    assertThat(reported.status()).as("reporting: %s", reported.body()).isEqualTo(202);
+    sightingId = reported.json().getInt("id");
+    target = "hostile-target-" + UUID.randomUUID().toString().substring(0, 8);
+    Answer created = walk.api.post("/accounts", walk.admin, account(target, PASSWORD, "officer"));
+    assertThat(created.status()).as("creating: %s", created.body()).isEqualTo(201);
   }
 
   @TestFactory
   Stream<DynamicTest> everyHostileRequestIsAProblem4xxAndStoresNothing() {
     Snapshot before = Snapshot.take();
     List<Hostile> corpus = corpus();
-    assertThat(corpus).hasSizeGreaterThanOrEqualTo(220);
+    assertThat(corpus).hasSizeGreaterThanOrEqualTo(400);
     assertThat(corpus).extracting(Hostile::name).doesNotHaveDuplicates();
 
     Stream<DynamicTest> refusals =
@@ -207,8 +289,7 @@ class HostileInputIT {
     assertThat(json.getString("circumstances")).isEqualTo(text);
     assertThat(json.getJsonArray("hobbies").getString(0)).isEqualTo(text);
     JsonObject opening =
-        walk.api.get("/cases/" + id + "/audit", walk.supervisor).body().asJsonArray().stream()
-            .map(JsonValue::asJsonObject)
+        walk.timeline(id).stream()
             .filter(e -> e.getString("action").equals("OPENED"))
             .findFirst()
             .orElseThrow();
@@ -259,13 +340,15 @@ class HostileInputIT {
 
   private static void assertProblem(Hostile hostile) {
     Reply reply =
-        raw.send(
-            hostile.method(),
-            hostile.path(),
-            hostile.token(),
-            hostile.contentType(),
-            hostile.body() == null ? null : hostile.body().get(),
-            hostile.headers());
+        hostile.fromThePublic()
+            ? fromThePublic(hostile)
+            : raw.send(
+                hostile.method(),
+                hostile.path(),
+                hostile.token(),
+                hostile.contentType(),
+                hostile.body() == null ? null : hostile.body().get(),
+                hostile.headers());
 
     String seen = hostile.name() + ": " + reply.status() + " " + abbreviated(reply.body());
     assertThat(reply.status()).as(seen).isBetween(400, 499).isEqualTo(hostile.expected());
@@ -293,6 +376,10 @@ class HostileInputIT {
     corpus.addAll(hugeBodies());
     corpus.addAll(wrongMethodsAndAnswerTypes());
     corpus.addAll(channelsAndTemplates());
+    corpus.addAll(hostileSightings());
+    corpus.addAll(hostilePhotos());
+    corpus.addAll(hostileAccounts());
+    corpus.addAll(hostileTriage());
     return corpus;
   }
 
@@ -325,6 +412,18 @@ class HostileInputIT {
             "/cases/" + caseId + "/resolution",
             walk.supervisor,
             "{\"outcome\":\"FOUND_SAFE\",\"note\":\"home\"}"),
+        Endpoint.ofThePublic(
+            "POST", "/alerts/" + activeId + "/sightings", aSighting().build().toString()),
+        new Endpoint(
+            "POST",
+            "/accounts",
+            walk.admin,
+            account("hostile-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, "system")),
+        new Endpoint(
+            "POST",
+            "/sightings/" + sightingId + "/triage",
+            walk.officer,
+            "{\"status\":\"RELEVANT\",\"note\":\"called back\"}"),
         new Endpoint(
             "PUT",
             "/channels/" + channelId,
@@ -882,6 +981,29 @@ class HostileInputIT {
           new Hostile(
               "GET /cases?" + query, "GET", "/cases?" + query, walk.officer, null, null, 400));
     }
+    Map<String, String> pagedLists = new LinkedHashMap<>();
+    pagedLists.put("/cases/" + caseId + "/audit", walk.supervisor);
+    pagedLists.put("/cases/" + caseId + "/alerts", walk.officer);
+    pagedLists.put("/cases/" + caseId + "/photos", walk.officer);
+    pagedLists.put("/cases/" + caseId + "/sightings", walk.officer);
+    pagedLists.put("/alerts/" + activeId + "/sightings", walk.officer);
+    pagedLists.put("/accounts", walk.admin);
+    pagedLists.put("/accounts/" + target + "/audit", walk.admin);
+    pagedLists.forEach(
+        (list, token) -> {
+          for (String query : List.of("page=-1", "page=100001", "size=0", "size=101", "size=abc")) {
+            String path = list + "?" + query;
+            hostile.add(
+                new Hostile(
+                    "GET " + path.replaceAll("/\\d+", "/{id}").replace(target, "{username}"),
+                    "GET",
+                    path,
+                    token,
+                    null,
+                    null,
+                    400));
+          }
+        });
     hostile.add(
         new Hostile(
             "GET /channels?area=<script>",
@@ -964,6 +1086,438 @@ class HostileInputIT {
         null,
         Map.of("Accept", type),
         406);
+  }
+
+  /**
+   * Sightings the public should not be able to make: values of the wrong type, impossible places
+   * and times, texts too long, for alerts that are not public, and bodies of megabytes.
+   */
+  private static List<Hostile> hostileSightings() {
+    List<Hostile> hostile = new ArrayList<>();
+    for (String field : List.of("/latitude", "/longitude")) {
+      hostile.add(sightingWith(field + " as a numeric string", field, Json.createValue("33.5")));
+      hostile.add(sightingWith(field + " as a boolean", field, JsonValue.TRUE));
+      hostile.add(sightingWith(field + " as an array", field, array("1")));
+      hostile.add(sightingWith(field + " as null", field, JsonValue.NULL));
+      hostile.add(sightingWith(field + " as \"NaN\"", field, Json.createValue("NaN")));
+      hostile.add(sightingWith(field + " of 1e400", field, number("1e400")));
+      hostile.add(sightingWith(field + " missing", field, null));
+    }
+    hostile.add(sightingWith("a latitude of 90.5", "/latitude", number("90.5")));
+    hostile.add(sightingWith("a longitude of -180.5", "/longitude", number("-180.5")));
+    hostile.add(sightingWith("a point in Paris", "/latitude", number("48.8566")));
+    for (String time :
+        List.of(
+            "2026-02-30T10:00:00Z",
+            "yesterday",
+            "",
+            "2026-12-01",
+            "2099-01-01T00:00:00Z",
+            "1900-01-01T00:00:00Z",
+            "2026-12-01T10:00:00+25:00")) {
+      hostile.add(sightingWith("seen at \"" + time + "\"", "/seenAt", Json.createValue(time)));
+    }
+    hostile.add(sightingWith("seen at a number", "/seenAt", Json.createValue(1764583200)));
+    hostile.add(sightingWith("no time", "/seenAt", null));
+    hostile.add(sightingWith("no description", "/description", null));
+    hostile.add(sightingWith("a blank description", "/description", Json.createValue("   ")));
+    hostile.add(sightingWith("a description of 100 kB", "/description", text(HUNDRED_KB)));
+    hostile.add(sightingWith("a description as a number", "/description", Json.createValue(7)));
+    hostile.add(
+        sightingWith("a description as an object", "/description", JsonValue.EMPTY_JSON_OBJECT));
+    hostile.add(sightingWith("a contact of 100 kB", "/contact", text(HUNDRED_KB)));
+    hostile.add(sightingWith("a contact with a script", "/contact", text("<script>x</script>")));
+    hostile.add(sightingWith("a contact as a number", "/contact", Json.createValue(612345678)));
+    String valid = aSighting().build().toString();
+    for (String id : List.of("abc", "-1", "99999999999999999999", "987654321", "" + pendingId)) {
+      hostile.add(
+          Endpoint.ofThePublic("POST", "/alerts/" + id + "/sightings", null)
+              .send("for the alert \"" + id + "\", never public", JSON, valid, 404));
+    }
+    Endpoint sightings = Endpoint.ofThePublic("POST", sightingsPath(), null);
+    hostile.add(
+        sightings.send(
+            "a body of 20 MB",
+            JSON,
+            () -> BodyPublishers.ofString(padded(valid, 20 * MEGABYTE)),
+            413));
+    hostile.add(
+        sightings.send(
+            "a body of 20 MB without a length",
+            JSON,
+            () -> chunked(padded(valid, 20 * MEGABYTE)),
+            413));
+    return hostile;
+  }
+
+  /**
+   * Uploads that are no photo of a case, whatever they claim: other formats, fake and truncated
+   * images, images of absurd sizes, files too large, broken or missing parts, and bodies that are
+   * no multipart at all.
+   */
+  private static List<Hostile> hostilePhotos() {
+    byte[] jpeg = DrawnImage.of("jpg", 64, 48);
+    Map<String, byte[]> notPhotos = new LinkedHashMap<>();
+    notPhotos.put("a GIF", DrawnImage.of("gif", 64, 48));
+    notPhotos.put("a BMP", DrawnImage.of("bmp", 64, 48));
+    notPhotos.put("a script", bytes("<script>alert(document.cookie)</script>"));
+    notPhotos.put(
+        "an SVG with a script",
+        bytes("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"));
+    notPhotos.put("an HTML page", bytes("<!DOCTYPE html><html><body>hello</body></html>"));
+    notPhotos.put("a ZIP archive", concat(new byte[] {'P', 'K', 3, 4}, new byte[400]));
+    notPhotos.put("a JPEG's first bytes then garbage", concat(prefix(jpeg, 4), garbage(4000)));
+    notPhotos.put("a JPEG cut after 20 bytes", prefix(jpeg, 20));
+    notPhotos.put("a PNG signature then garbage", concat(prefix(PNG_SIGNATURE, 8), garbage(4000)));
+    notPhotos.put("a PNG of 100,000 by 100,000 pixels", pngHeader(100_000, 100_000));
+    notPhotos.put("a PNG of 0 by 0 pixels", pngHeader(0, 0));
+    notPhotos.put("a JPEG of 60,000 by 60,000 pixels", jpegOfSize(jpeg, 60_000, 60_000));
+    notPhotos.put("an empty file", new byte[0]);
+    List<Hostile> hostile = new ArrayList<>();
+    notPhotos.forEach(
+        (what, content) ->
+            hostile.add(
+                upload(
+                    what + " named child.jpg",
+                    new MultipartBody().file("photo", "child.jpg", "image/jpeg", content),
+                    400)));
+    hostile.add(upload("no photo part", new MultipartBody().field("publication", "true"), 400));
+    hostile.add(
+        upload(
+            "the photo in a part named file",
+            new MultipartBody().file("file", "child.jpg", "image/jpeg", jpeg),
+            400));
+    hostile.add(
+        upload(
+            "publication \"maybe\"",
+            new MultipartBody()
+                .file("photo", "child.jpg", "image/jpeg", jpeg)
+                .field("publication", "maybe"),
+            400));
+    hostile.add(
+        upload(
+            "a publication field of 1 MB",
+            new MultipartBody()
+                .file("photo", "child.jpg", "image/jpeg", jpeg)
+                .field("publication", "true".repeat(MEGABYTE / 4)),
+            400));
+    hostile.add(
+        upload(
+            "a photo of 6 MB",
+            new MultipartBody()
+                .file("photo", "child.jpg", "image/jpeg", Arrays.copyOf(jpeg, 6 * MEGABYTE)),
+            413));
+    MultipartBody twentyMegabytes =
+        new MultipartBody()
+            .file("photo", "child.jpg", "image/jpeg", Arrays.copyOf(jpeg, 20 * MEGABYTE));
+    Endpoint photos = new Endpoint("POST", photosPath(), walk.officer, null);
+    hostile.add(
+        photos.send(
+            "a photo of 20 MB without a length",
+            twentyMegabytes.contentType(),
+            () -> chunked(twentyMegabytes.bytes()),
+            413));
+    MultipartBody cutOff = new MultipartBody().file("photo", "child.jpg", "image/jpeg", jpeg);
+    hostile.add(
+        photos.send(
+            "a multipart body cut off before its end",
+            cutOff.contentType(),
+            cutOff.unfinished(),
+            400));
+    hostile.add(
+        photos.send(
+            "a multipart body of garbage", new MultipartBody().contentType(), garbage(2000), 400));
+    hostile.add(
+        photos.send(
+            "a multipart body without a boundary",
+            "multipart/form-data",
+            new MultipartBody().file("photo", "child.jpg", "image/jpeg", jpeg).bytes(),
+            400));
+    hostile.add(photos.send("the image as the whole body", "image/jpeg", jpeg, 415));
+    hostile.add(photos.send("JSON", JSON, "{\"photo\":\"/9j/4AAQ\"}", 415));
+    hostile.add(photos.send("no Content-Type", null, jpeg, 415));
+    for (String id : List.of("abc", "-1", "987654321")) {
+      MultipartBody body = new MultipartBody().file("photo", "child.jpg", "image/jpeg", jpeg);
+      hostile.add(
+          new Endpoint("POST", "/cases/" + id + "/photos", walk.officer, null)
+              .send("for the case \"" + id + "\"", body.contentType(), body.bytes(), 404));
+    }
+    return hostile;
+  }
+
+  /** Accounts that must not be made, and changes to accounts that must not happen. */
+  private static List<Hostile> hostileAccounts() {
+    List<Hostile> hostile = new ArrayList<>();
+    Endpoint accounts = new Endpoint("POST", "/accounts", walk.admin, null);
+    for (String username :
+        List.of(
+            "Officer2",
+            "with space",
+            "../../etc/passwd",
+            "<script>alert(1)</script>",
+            "' OR '1'='1",
+            "-dash-first",
+            "",
+            "u".repeat(65))) {
+      hostile.add(
+          accounts.send(
+              "the username \"" + abbreviated(username, 20) + "\"",
+              JSON,
+              account(username, PASSWORD, "officer"),
+              400));
+    }
+    String fresh = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject valid =
+        Json.createReader(new StringReader(account(fresh, PASSWORD, "officer"))).readObject();
+    Map<String, JsonValue> wrong = new LinkedHashMap<>();
+    wrong.put("the username as a number", Json.createValue(42));
+    wrong.put("the username as an array", array(fresh));
+    wrong.put("the username as null", JsonValue.NULL);
+    for (Map.Entry<String, JsonValue> entry : wrong.entrySet()) {
+      hostile.add(
+          accounts.send(
+              entry.getKey(), JSON, with(valid, "/username", entry.getValue()).toString(), 400));
+    }
+    Map<String, JsonValue> passwords = new LinkedHashMap<>();
+    passwords.put("a password of 11 characters", Json.createValue("short-pass1"));
+    passwords.put("a password that holds the username", Json.createValue(fresh + "-secret"));
+    passwords.put("a password of 201 characters", Json.createValue("p".repeat(201)));
+    passwords.put("a password of 100 kB", text(HUNDRED_KB));
+    passwords.put("a password as a number", Json.createValue(123456789012L));
+    passwords.put("no password", JsonValue.NULL);
+    passwords.forEach(
+        (what, password) ->
+            hostile.add(
+                accounts.send(what, JSON, with(valid, "/password", password).toString(), 400)));
+    Map<String, JsonValue> roles = new LinkedHashMap<>();
+    roles.put("no roles", JsonValue.EMPTY_JSON_ARRAY);
+    roles.put("the role root", array("root"));
+    roles.put("the role OFFICER", array("OFFICER"));
+    roles.put("a role as a string", Json.createValue("officer"));
+    roles.put("a role as a number", Json.createArrayBuilder().add(1).build());
+    roles.put("a role as null", Json.createArrayBuilder().addNull().build());
+    roles.put("roles as an object", JsonValue.EMPTY_JSON_OBJECT);
+    roles.put("five roles", repeated(Json.createValue("officer"), 5));
+    roles.put("a role with SQL", array("officer' OR '1'='1"));
+    roles.forEach(
+        (what, value) ->
+            hostile.add(accounts.send(what, JSON, with(valid, "/roles", value).toString(), 400)));
+    hostile.add(
+        accounts.send(
+            "the name of an account that exists", JSON, account("admin", PASSWORD, "admin"), 409));
+    Endpoint disabling =
+        new Endpoint("POST", "/accounts/" + target + "/disabling", walk.admin, null);
+    hostile.add(
+        disabling.send("a reason of 100 kB", JSON, "{\"reason\":\"" + HUNDRED_KB + "\"}", 400));
+    hostile.add(disabling.send("a reason as a number", JSON, "{\"reason\":42}", 400));
+    hostile.add(disabling.send("a reason as an array", JSON, "{\"reason\":[\"x\"]}", 400));
+    hostile.add(disabling.send("a body cut in half", JSON, "{\"reason\":\"le", 400));
+    hostile.add(disabling.send("XML", "application/xml", "<reason>x</reason>", 415));
+    hostile.add(
+        new Endpoint("POST", "/accounts/admin/disabling", walk.admin, null)
+            .send("by the administrator, of their own account", JSON, "{}", 403));
+    for (String name : List.of("nobody-" + UUID.randomUUID(), "u".repeat(1000), "%2e%2e")) {
+      String shown = abbreviated(name, 20);
+      hostile.add(
+          new Hostile(
+              "GET /accounts/" + shown + " (a name that names nobody)",
+              "GET",
+              "/accounts/" + name,
+              walk.admin,
+              null,
+              null,
+              404));
+      hostile.add(
+          new Endpoint("POST", "/accounts/" + name + "/disabling", walk.admin, null)
+              .send("of " + shown + ", who is nobody", JSON, "{}", 404));
+      hostile.add(
+          new Endpoint("POST", "/accounts/" + name + "/enabling", walk.admin, null)
+              .send("of " + shown + ", who is nobody", JSON, "{}", 404));
+    }
+    return hostile;
+  }
+
+  /** Verdicts on a sighting that are none, and sightings that do not exist. */
+  private static List<Hostile> hostileTriage() {
+    List<Hostile> hostile = new ArrayList<>();
+    Endpoint triage =
+        new Endpoint("POST", "/sightings/" + sightingId + "/triage", walk.officer, null);
+    Map<String, JsonValue> statuses = new LinkedHashMap<>();
+    statuses.put("back to NEW", Json.createValue("NEW"));
+    statuses.put("relevant in lower case", Json.createValue("relevant"));
+    statuses.put("a status with SQL", Json.createValue("RELEVANT' OR '1'='1"));
+    statuses.put("a status as a number", Json.createValue(1));
+    statuses.put("a status as an array", array("RELEVANT"));
+    statuses.put("no status", JsonValue.NULL);
+    statuses.forEach(
+        (what, status) ->
+            hostile.add(
+                triage.send(
+                    what,
+                    JSON,
+                    Json.createObjectBuilder().add("status", status).build().toString(),
+                    400)));
+    hostile.add(
+        triage.send(
+            "a note of 100 kB",
+            JSON,
+            "{\"status\":\"RELEVANT\",\"note\":\"" + HUNDRED_KB + "\"}",
+            400));
+    for (String id : List.of("abc", "-1", "987654321")) {
+      hostile.add(
+          new Endpoint("POST", "/sightings/" + id + "/triage", walk.officer, null)
+              .send("of the sighting \"" + id + "\"", JSON, "{\"status\":\"RELEVANT\"}", 404));
+      hostile.add(
+          new Hostile(
+              "GET /sightings/" + id + " (an id that names nothing)",
+              "GET",
+              "/sightings/" + id,
+              walk.officer,
+              null,
+              null,
+              404));
+    }
+    return hostile;
+  }
+
+  /** A sighting of the active alert with one value replaced (or removed, for null): a 400. */
+  private static Hostile sightingWith(String what, String pointer, JsonValue value) {
+    JsonObject valid = aSighting().build();
+    JsonObject sent =
+        value == null
+            ? (JsonObject) Json.createPointer(pointer).remove(valid)
+            : with(valid, pointer, value);
+    return Endpoint.ofThePublic("POST", sightingsPath(), null)
+        .send(what, JSON, sent.toString(), 400);
+  }
+
+  private static Hostile upload(String what, MultipartBody body, int expected) {
+    return new Endpoint("POST", photosPath(), walk.officer, null)
+        .send(what, body.contentType(), body.bytes(), expected);
+  }
+
+  private static String sightingsPath() {
+    return "/alerts/" + activeId + "/sightings";
+  }
+
+  private static String photosPath() {
+    return "/cases/" + caseId + "/photos";
+  }
+
+  /** Sends the request as someone of the public, from a loopback address of its own. */
+  private static Reply fromThePublic(Hostile hostile) {
+    BodyPublisher body = hostile.body() == null ? null : hostile.body().get();
+    PublicReporter.Reply reply =
+        PublicReporter.fresh(tifli.appUrl())
+            .send(
+                hostile.method(),
+                hostile.path(),
+                hostile.contentType(),
+                body == null ? null : drain(body),
+                body != null && body.contentLength() < 0);
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    reply.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+    return new Reply(reply.status(), headers, reply.body());
+  }
+
+  /** The bytes a body publisher gives. */
+  private static byte[] drain(BodyPublisher body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CompletableFuture<byte[]> done = new CompletableFuture<>();
+    body.subscribe(
+        new Flow.Subscriber<ByteBuffer>() {
+          @Override
+          public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+          }
+
+          @Override
+          public void onNext(ByteBuffer item) {
+            byte[] chunk = new byte[item.remaining()];
+            item.get(chunk);
+            bytes.writeBytes(chunk);
+          }
+
+          @Override
+          public void onError(Throwable failure) {
+            done.completeExceptionally(failure);
+          }
+
+          @Override
+          public void onComplete() {
+            done.complete(bytes.toByteArray());
+          }
+        });
+    return done.join();
+  }
+
+  /** The eight bytes every PNG starts with. */
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+  /** A PNG's signature and header chunk (with its checksum), claiming the size, and no pixels. */
+  private static byte[] pngHeader(int width, int height) {
+    ByteBuffer chunk = ByteBuffer.allocate(17);
+    chunk.put("IHDR".getBytes(StandardCharsets.US_ASCII));
+    chunk.putInt(width).putInt(height);
+    chunk.put(new byte[] {8, 2, 0, 0, 0});
+    CRC32 crc = new CRC32();
+    crc.update(chunk.array());
+    ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4);
+    png.put(PNG_SIGNATURE).putInt(13).put(chunk.array()).putInt((int) crc.getValue());
+    return png.array();
+  }
+
+  /** The JPEG with the size its frame header declares changed; its pixels stay as they were. */
+  private static byte[] jpegOfSize(byte[] jpeg, int width, int height) {
+    byte[] changed = jpeg.clone();
+    for (int i = 2; i + 8 < changed.length; i++) {
+      if ((changed[i] & 0xFF) == 0xFF && (changed[i + 1] & 0xFF) == 0xC0) {
+        ByteBuffer.wrap(changed, i + 5, 4).putShort((short) height).putShort((short) width);
+        return changed;
+      }
+    }
+    throw new IllegalStateException("no baseline frame header in the JPEG");
+  }
+
+  private static byte[] garbage(int length) {
+    byte[] bytes = new byte[length];
+    new Random(length).nextBytes(bytes);
+    return bytes;
+  }
+
+  private static byte[] prefix(byte[] bytes, int length) {
+    return Arrays.copyOf(bytes, length);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static JsonValue text(String text) {
+    return Json.createValue(text);
+  }
+
+  private static JsonValue number(String number) {
+    return Json.createValue(new BigDecimal(number));
+  }
+
+  /** A sighting of the active alert, seen ten minutes ago in Dakhla. */
+  private static JsonObjectBuilder aSighting() {
+    return Json.createObjectBuilder()
+        .add("seenAt", Instant.now().minus(Duration.ofMinutes(10)).toString())
+        .add("latitude", DAKHLA[0])
+        .add("longitude", DAKHLA[1])
+        .add("description", "a girl in a blue smock near the harbour")
+        .add("contact", "+212 611 223 344");
+  }
+
+  private static String account(String username, String password, String role) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("password", password)
+        .add("roles", Json.createArrayBuilder().add(role))
+        .build()
+        .toString();
   }
 
   /** The case the corpus breaks: every field of the intake, last seen in Dakhla. */
@@ -1111,6 +1665,10 @@ class HostileInputIT {
     return BodyPublishers.fromPublisher(BodyPublishers.ofString(body));
   }
 
+  private static BodyPublisher chunked(byte[] body) {
+    return BodyPublishers.fromPublisher(BodyPublishers.ofByteArray(body));
+  }
+
   private static BodyPublisher of(String body) {
     return BodyPublishers.ofString(body);
   }
@@ -1128,6 +1686,10 @@ class HostileInputIT {
   }
 
   private static String abbreviated(String text) {
-    return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    return abbreviated(text, 300);
+  }
+
+  private static String abbreviated(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length) + "...";
   }
 }

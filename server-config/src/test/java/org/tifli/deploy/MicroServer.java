@@ -75,12 +75,15 @@ final class MicroServer implements AutoCloseable {
     return "http://localhost:" + port + "/tifli";
   }
 
+  /** MicroProfile Health's readiness: 200 when the database and the broker answer, else 503. */
+  URI readinessUrl() {
+    return URI.create("http://localhost:" + port + "/health/ready");
+  }
+
   private void awaitReady() throws IOException {
     HttpClient http = HttpClient.newHttpClient();
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
+        HttpRequest.newBuilder(readinessUrl()).timeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + START_LIMIT.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {

@@ -56,12 +56,7 @@ class PhotosAndUpdatesIT {
     assertThat(stored.status()).isEqualTo(200);
     assertThat(stored.contentType()).isEqualTo("image/png");
     assertThat(stored.body()).isEqualTo(png);
-    List<JsonObject> listed =
-        walk.api
-            .get("/cases/" + caseId + "/photos", walk.officer)
-            .body()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class);
+    List<JsonObject> listed = walk.everyItem("/cases/" + caseId + "/photos", walk.officer);
     assertThat(listed).extracting(p -> p.getBoolean("publication")).containsExactly(false, true);
   }
 
@@ -75,12 +70,7 @@ class PhotosAndUpdatesIT {
 
     assertThat(chosen.status()).isEqualTo(200);
     assertThat(chosen.json().getBoolean("publication")).isTrue();
-    List<JsonObject> listed =
-        walk.api
-            .get("/cases/" + caseId + "/photos", walk.officer)
-            .body()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class);
+    List<JsonObject> listed = walk.everyItem("/cases/" + caseId + "/photos", walk.officer);
     assertThat(listed)
         .filteredOn(p -> p.getBoolean("publication"))
         .extracting(p -> p.getInt("id"))
@@ -109,8 +99,7 @@ class PhotosAndUpdatesIT {
     assertThat(noPhotoPart.status()).isEqualTo(400);
     Answer json = walk.api.post("/cases/" + caseId + "/photos", walk.officer, "{}");
     assertThat(json.status()).isEqualTo(415);
-    assertThat(walk.api.get("/cases/" + caseId + "/photos", walk.officer).body().asJsonArray())
-        .isEmpty();
+    assertThat(walk.everyItem("/cases/" + caseId + "/photos", walk.officer)).isEmpty();
   }
 
   @Test
@@ -123,8 +112,7 @@ class PhotosAndUpdatesIT {
 
     assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.contentType()).startsWith("application/problem+json");
-    assertThat(walk.api.get("/cases/" + caseId + "/photos", walk.officer).body().asJsonArray())
-        .isEmpty();
+    assertThat(walk.everyItem("/cases/" + caseId + "/photos", walk.officer)).isEmpty();
   }
 
   @Test
@@ -208,15 +196,7 @@ class PhotosAndUpdatesIT {
   }
 
   private static List<String> timelineActions(long caseId) {
-    return walk
-        .api
-        .get("/cases/" + caseId + "/audit", walk.supervisor)
-        .body()
-        .asJsonArray()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(e -> e.getString("action"))
-        .toList();
+    return walk.timeline(caseId).stream().map(e -> e.getString("action")).toList();
   }
 
   /** A real image in the given format, drawn here. */

@@ -27,7 +27,7 @@ final class ProductionInstallation implements AutoCloseable {
 
   private final Path dir;
   private final String database;
-  private final ExternalBroker broker;
+  private ExternalBroker broker;
   private final Map<String, String> settings;
   private final String adminPassword;
 
@@ -98,6 +98,33 @@ final class ProductionInstallation implements AutoCloseable {
   /** A connection to the installation's database, as its database administrator. */
   Connection database() throws SQLException {
     return DriverManager.getConnection(POSTGRESQL + database, "postgres", "");
+  }
+
+  /** Stops the broker, as when its host goes away; the instances lose their connections. */
+  void stopBroker() throws InterruptedException {
+    broker.close();
+  }
+
+  /** Starts the broker again on the same port and journal. */
+  void startBrokerAgain() throws IOException, InterruptedException {
+    broker = broker.startAgain();
+  }
+
+  /**
+   * Lets the instances' database take connections, or not: as if the database server went away, the
+   * connections it holds are cut and new ones are refused.
+   */
+  void acceptConnections(boolean accept) throws SQLException {
+    try (Connection db = DriverManager.getConnection(POSTGRESQL + "test", "postgres", "");
+        Statement sql = db.createStatement()) {
+      sql.execute("ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS " + accept);
+      if (!accept) {
+        sql.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                + database
+                + "'");
+      }
+    }
   }
 
   @Override

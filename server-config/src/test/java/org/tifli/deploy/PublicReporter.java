@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PublicReporter {
 
   private static final AtomicInteger NEXT = new AtomicInteger(256);
+  private static final byte[] CRLF = {'\r', '\n'};
 
   private final InetAddress address;
   private final int port;
@@ -87,32 +88,62 @@ final class PublicReporter {
 
   /** Posts the body, as JSON, to a path of the API such as {@code /alerts/7/sightings}. */
   Reply post(String path, String body) {
-    byte[] content = body.getBytes(StandardCharsets.UTF_8);
-    String head =
-        "POST "
-            + apiPath
-            + path
-            + " HTTP/1.1\r\n"
-            + "Host: 127.0.0.1:"
-            + port
-            + "\r\n"
-            + "Content-Type: application/json\r\n"
-            + "Content-Length: "
-            + content.length
-            + "\r\n"
-            + "Connection: close\r\n\r\n";
+    return send("POST", path, "application/json", body.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  /**
+   * Sends any request to a path of the API.
+   *
+   * @param contentType the {@code Content-Type}, or null to send none
+   * @param body the body, or null for none
+   * @param chunked whether to send the body in chunks, without saying its length beforehand
+   */
+  Reply send(String method, String path, String contentType, byte[] body, boolean chunked) {
+    StringBuilder head =
+        new StringBuilder(method)
+            .append(' ')
+            .append(apiPath)
+            .append(path)
+            .append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+            .append(port)
+            .append("\r\n");
+    if (contentType != null) {
+      head.append("Content-Type: ").append(contentType).append("\r\n");
+    }
+    if (body != null && chunked) {
+      head.append("Transfer-Encoding: chunked\r\n");
+    } else if (body != null) {
+      head.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    head.append("Connection: close\r\n\r\n");
     try (Socket socket = new Socket()) {
-      socket.setSoTimeout(30_000);
+      socket.setSoTimeout(60_000);
       socket.bind(new InetSocketAddress(address, 0));
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5_000);
       OutputStream out = socket.getOutputStream();
-      out.write(head.getBytes(StandardCharsets.US_ASCII));
-      out.write(content);
+      out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+      if (body != null && chunked) {
+        writeChunked(out, body);
+      } else if (body != null) {
+        out.write(body);
+      }
       out.flush();
       return read(socket.getInputStream().readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The body in chunks of 64 kB, each its size in hex and the bytes, then the empty chunk. */
+  private static void writeChunked(OutputStream out, byte[] body) throws IOException {
+    int chunk = 64 * 1024;
+    for (int at = 0; at < body.length; at += chunk) {
+      int length = Math.min(chunk, body.length - at);
+      out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body, at, length);
+      out.write(CRLF);
+    }
+    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
   }
 
   private static Reply read(byte[] response) {

@@ -30,7 +30,16 @@ final class RawApi {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   RawApi(String appUrl) {
-    this.apiBase = appUrl + "/api/v1";
+    this(appUrl, "/api/v1");
+  }
+
+  private RawApi(String appUrl, String base) {
+    this.apiBase = appUrl + base;
+  }
+
+  /** Requests to what the application serves beside the API, such as the CAP feed. */
+  static RawApi beside(String appUrl) {
+    return new RawApi(appUrl, "");
   }
 
   /** An answer: status, headers and the body as text. */

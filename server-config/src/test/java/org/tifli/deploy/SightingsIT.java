@@ -186,13 +186,7 @@ class SightingsIT {
     assertThat(walk.api.get("/sightings/" + id, walk.officer).json().getString("triagedBy"))
         .isEqualTo("supervisor");
     List<JsonObject> timeline =
-        walk
-            .api
-            .get("/cases/" + alert.caseId() + "/audit", walk.officer)
-            .body()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
+        walk.everyItem("/cases/" + alert.caseId() + "/audit", walk.officer).stream()
             .filter(e -> e.getString("subject").equals("SIGHTING"))
             .toList();
     assertThat(timeline)

@@ -80,12 +80,7 @@ class TemplatesIT {
           .startsWith("نداء عاجل: سلمى بناني، ")
           .contains("، شوهدت آخر مرة في school gate, Boulevard Zerktouni. الملف " + reference)
           .contains(". ساعدونا!\n\n[tifli-");
-      List<JsonObject> history =
-          walk.api
-              .get("/templates/ar/ALERT/audit", walk.admin)
-              .body()
-              .asJsonArray()
-              .getValuesAs(JsonObject.class);
+      List<JsonObject> history = walk.everyItem("/templates/ar/ALERT/audit", walk.admin);
       JsonObject last = history.get(history.size() - 1);
       assertThat(last.getString("action")).isEqualTo("EDITED");
       assertThat(last.getJsonObject("changes").getJsonObject("text").getString("to"))

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,12 +34,23 @@ final class Walk {
   /** The id of each channel this walk registered, by account id. */
   private final Map<String, Long> channelIds = new ConcurrentHashMap<>();
 
+  /** The walk of the demo accounts, with the tokens they get from Tifli. */
   Walk(TifliClient api, FakeGraphApi graph) {
+    this(
+        api,
+        graph,
+        api.token("officer", PASSWORD),
+        api.token("supervisor", PASSWORD),
+        api.token("admin", PASSWORD));
+  }
+
+  /** The walk of callers whose tokens come from elsewhere, such as an identity provider. */
+  Walk(TifliClient api, FakeGraphApi graph, String officer, String supervisor, String admin) {
     this.api = api;
     this.graph = graph;
-    this.officer = api.token("officer", PASSWORD);
-    this.supervisor = api.token("supervisor", PASSWORD);
-    this.admin = api.token("admin", PASSWORD);
+    this.officer = officer;
+    this.supervisor = supervisor;
+    this.admin = admin;
   }
 
   static Walk on(SharedTifli tifli) {
@@ -184,6 +196,29 @@ final class Walk {
       posts = postsTo(page);
     }
     return posts;
+  }
+
+  /**
+   * The items of a list the API answers a page at a time, read whole: every page of {@code path}
+   * (which may have a query of its own) as the caller with the token.
+   */
+  List<JsonObject> everyItem(String path, String token) {
+    String separator = path.contains("?") ? "&" : "?";
+    List<JsonObject> items = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      Answer answer = api.get(path + separator + "size=100&page=" + page, token);
+      assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
+      List<JsonObject> onPage = answer.json().getJsonArray("items").getValuesAs(JsonObject.class);
+      items.addAll(onPage);
+      if (onPage.isEmpty() || items.size() >= answer.json().getJsonNumber("total").longValue()) {
+        return items;
+      }
+    }
+  }
+
+  /** The whole timeline of a case, oldest first, as the supervisor reads it. */
+  List<JsonObject> timeline(long caseId) {
+    return everyItem("/cases/" + caseId + "/audit", supervisor);
   }
 
   /** Waits until the alert's JSON satisfies the condition, or the time is up. */

@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,8 +16,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema to the version this build expects, before anything else runs. The
- * migrations in {@code db/migration} are the only source of the schema. Flyway takes a lock in the
- * database, so several servers starting together migrate once.
+ * migrations in {@code db/migration} are the only source of the schema, with those only one kind of
+ * database can run (its triggers) in {@code db/vendor/<product>}, {@code h2} or {@code postgresql}.
+ * Flyway takes a lock in the database, so several servers starting together migrate once.
  */
 @Singleton
 @Startup
@@ -31,7 +35,7 @@ public class SchemaMigration {
     MigrateResult result =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+            .locations("classpath:db/migration", "classpath:db/vendor/" + product())
             .load()
             .migrate();
     LOG.info(
@@ -41,5 +45,18 @@ public class SchemaMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * The database's product, as its driver names it, in lower case: the folder of its own
+   * migrations. Flyway has no placeholder for it (a {@code {vendor}} in a location is Spring
+   * Boot's, and Flyway would look for a folder of that very name).
+   */
+  private String product() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+    } catch (SQLException e) {
+      throw new IllegalStateException("the database does not answer", e);
+    }
   }
 }
