@@ -20,11 +20,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -147,9 +147,18 @@ final class Browser
 
   /** Does what loads another page (a click, a submit) and waits until that page is ready. */
   ConsoleScreen loading(Runnable action) {
-    WebElement before = driver.findElement(By.tagName("html"));
+    driver.executeScript("window.tifliPageLeft = true;");
     action.run();
-    until(ExpectedConditions.stalenessOf(before));
+    until(
+        d -> {
+          try {
+            return ((JavascriptExecutor) d).executeScript("return window.tifliPageLeft !== true;")
+                == Boolean.TRUE;
+          } catch (WebDriverException navigating) {
+            // The old document went away while the driver was asking it: not settled yet.
+            return false;
+          }
+        });
     return settled();
   }
 
