@@ -3,6 +3,7 @@ package org.tifli.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,9 +17,10 @@ import org.tifli.testing.FakeGraphApi.ReceivedPost;
 /**
  * The channels of each area administered in the console, in a real browser, against the shared
  * server: an administrator registers a channel, whose secret appears neither in the page nor in the
- * API; a missing account id is refused beside its field; a channel is retired and brought back; a
- * channel the platform refused shows why, and comes back into service when its secret is replaced,
- * posting what waited for it with the new secret.
+ * API; a missing account id is refused beside its field; a channel's languages and exercises are
+ * revised while it keeps its secret; a channel is retired and brought back; a channel the platform
+ * refused shows why, and comes back into service when its secret is replaced, posting what waited
+ * for it with the new secret.
  *
  * <p>Channels serve the province of Figuig (MA-FIG), which no other test uses; each test filters
  * the table by its own account ids.
@@ -86,6 +88,50 @@ class ConsoleChannelsIT {
     assertThat(browser.driver().getPageSource()).doesNotContain(secret);
     assertThat(browser.find(By.id("create:secret")).getDomProperty("value")).isEmpty();
     assertThat(channelsOfFiguig()).hasSize(before);
+  }
+
+  @Test
+  void aChannelsLanguagesAndExercisesAreRevisedAndItKeepsItsSecret() throws Exception {
+    String account = walk.channel(FIGUIG, "FACEBOOK", false);
+    long id = walk.channelId(account);
+    channelsPage();
+    choose("filterArea", FIGUIG);
+    row(account).findElement(By.cssSelector("button[id$=':open']")).click();
+    ConsoleScreen opened = browser.settled().step("opened");
+
+    browser.find(By.cssSelector("label[for='revise:languages:1']")).click();
+    ConsoleScreen noLanguage = opened.click("revise:save").step("no-language");
+
+    assertThat(noLanguage.fieldMessage("revise:languages"))
+        .isEqualTo("Choose at least one language.");
+    assertThat(walk.api.get("/channels/" + id, walk.admin).json().getJsonArray("languages"))
+        .hasSize(1);
+
+    browser.find(By.cssSelector("label[for='revise:languages:0']")).click();
+    browser.find(By.cssSelector("label[for='revise:languages:3']")).click();
+    browser.find(By.cssSelector("[id='revise:exercise'] .ui-chkbox-box")).click();
+    ConsoleScreen revised = noLanguage.click("revise:save").step("revised");
+
+    assertThat(revised.messages()).contains("The channel " + account + " has been saved.");
+    assertThat(row(account).getText()).contains("Arabic, Tamazight", "Takes exercises");
+    JsonObject channel = walk.api.get("/channels/" + id, walk.admin).json();
+    assertThat(channel.getJsonArray("languages").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("ar", "zgh");
+    assertThat(channel.getBoolean("exercise")).isTrue();
+    assertThat(history()).containsExactly("REGISTERED", "REVISED");
+    WebElement revision =
+        browser
+            .find(By.cssSelector("#history [data-action='REVISED']"))
+            .findElement(By.xpath("ancestor::tr"));
+    assertThat(revision.getText()).contains("ar,zgh").doesNotContain("secret");
+
+    // No new secret was typed: the old one still posts.
+    long alertId = approvedAlertInFiguig();
+    assertThat(walk.awaitPostsTo(account, p -> p.stream().anyMatch(post -> links(post, alertId))))
+        .filteredOn(post -> links(post, alertId))
+        .singleElement()
+        .satisfies(post -> assertThat(post.accessToken()).isEqualTo("token-of-" + account));
   }
 
   @Test
