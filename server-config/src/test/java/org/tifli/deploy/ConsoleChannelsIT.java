@@ -20,7 +20,7 @@ import org.tifli.testing.FakeGraphApi.ReceivedPost;
  * API; a missing account id is refused beside its field; a channel's languages and exercises are
  * revised while it keeps its secret; a channel is retired and brought back; a channel the platform
  * refused shows why, and comes back into service when its secret is replaced, posting what waited
- * for it with the new secret.
+ * for it with the new secret. In Arabic, the page reads right to left.
  *
  * <p>Channels serve the province of Figuig (MA-FIG), which no other test uses; each test filters
  * the table by its own account ids.
@@ -203,6 +203,18 @@ class ConsoleChannelsIT {
         .filteredOn(post -> links(post, alertId))
         .singleElement()
         .satisfies(post -> assertThat(post.accessToken()).isEqualTo(newToken));
+  }
+
+  @Test
+  void theChannelsPageSpeaksArabicRightToLeft() {
+    ConsoleScreen arabic = channelsPage().switchLanguage("ar").step("arabic");
+
+    assertThat(arabic.direction()).isEqualTo("rtl");
+    assertThat(arabic.title()).isEqualTo("القنوات");
+    assertThat(arabic.text("createTitle")).isEqualTo("قناة جديدة");
+    assertThat(browser.find(By.cssSelector("label[for='create:accountId']")).getText())
+        .contains("معرّف الحساب");
+    assertThat(browser.find(By.id("create:submit")).getText()).isEqualTo("تسجيل");
   }
 
   private static ConsoleScreen channelsPage() {
