@@ -91,6 +91,7 @@ public class ChannelAdministration implements Serializable {
     }
   }
 
+  private List<SelectItem> areaChoices = List.of();
   private String areaFilter;
   private ChannelStatus statusFilter;
   private List<ChannelRow> rows = List.of();
@@ -110,6 +111,7 @@ public class ChannelAdministration implements Serializable {
 
   /** The view action. */
   public void load() {
+    areaChoices = areaChoices();
     refresh();
   }
 
@@ -324,7 +326,7 @@ public class ChannelAdministration implements Serializable {
    * The areas to choose from: each region, then its provinces, named in French and Arabic with
    * their code.
    */
-  public List<SelectItem> getAreaChoices() {
+  private List<SelectItem> areaChoices() {
     List<SelectItem> groups = new ArrayList<>();
     List<AdministrativeArea> all = areas.areas();
     for (AdministrativeArea region : all) {
@@ -341,6 +343,10 @@ public class ChannelAdministration implements Serializable {
       groups.add(group);
     }
     return groups;
+  }
+
+  public List<SelectItem> getAreaChoices() {
+    return areaChoices;
   }
 
   private static String choiceLabel(AdministrativeArea area) {
