@@ -38,7 +38,7 @@ import org.tifli.publicpage.PublicPageSettings;
  * The administrators' page of channels, through the same {@link ChannelDirectory} as {@code
  * /api/v1/channels}: the channels of an area and of a status, a new one registered, one revised
  * (its languages, whether it takes exercises, a new secret), retired and brought back, and its
- * history.
+ * history. Retiring a channel asks for a confirmation, and for the reason to keep in its history.
  *
  * <p>A secret is write-only: it goes from the form to the directory and is forgotten at once; no
  * field of the page ever carries one back, and nothing logs it. A new secret puts a channel that
@@ -52,6 +52,9 @@ public class ChannelAdministration implements Serializable {
   private static final Logger LOG = Logger.getLogger(ChannelAdministration.class.getName());
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final int HISTORY_LENGTH = 100;
+
+  /** As long as the API takes a reason for a retirement. */
+  private static final int REASON_LENGTH = 1000;
 
   @EJB private transient ChannelDirectory channels;
 
@@ -102,6 +105,9 @@ public class ChannelAdministration implements Serializable {
   private String secret;
   private List<String> languages = new ArrayList<>(List.of(PostLanguage.FR.code()));
   private boolean exercise;
+
+  private ChannelRow retiring;
+  private String retirementReason;
 
   private ChannelRow selected;
   private List<String> revisedLanguages = new ArrayList<>();
@@ -215,21 +221,44 @@ public class ChannelAdministration implements Serializable {
     open(channel.id());
   }
 
-  public void retire(long channelId) {
-    transition(channelId, true);
+  /** Asks to confirm the channel's retirement, with a reason for its history if one is given. */
+  public void askRetirement(ChannelRow channel) {
+    retiring = channel;
+    retirementReason = null;
+  }
+
+  /** Retires the channel whose retirement was confirmed, with the reason given. */
+  public void retire() {
+    if (retiring == null) {
+      return;
+    }
+    String reason =
+        retirementReason == null || retirementReason.isBlank() ? null : retirementReason.strip();
+    if (reason != null && reason.length() > REASON_LENGTH) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      error(faces, "retire:reason", text(faces).getString("channels.retire.reason.tooLong"));
+      return;
+    }
+    transition(retiring.id(), true, reason);
+    cancelRetirement();
+  }
+
+  public void cancelRetirement() {
+    retiring = null;
+    retirementReason = null;
   }
 
   public void reinstate(long channelId) {
-    transition(channelId, false);
+    transition(channelId, false, null);
   }
 
-  private void transition(long channelId, boolean retire) {
+  private void transition(long channelId, boolean retire, String reason) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle text = text(faces);
     try {
       Channel channel =
           retire
-              ? channels.retire(channelId, null, caller.actor())
+              ? channels.retire(channelId, reason, caller.actor())
               : channels.reinstate(channelId, caller.actor());
       String done = retire ? "channels.retired" : "channels.reinstated";
       info(faces, MessageFormat.format(text.getString(done), channel.accountId()));
@@ -367,6 +396,19 @@ public class ChannelAdministration implements Serializable {
 
   public List<ChannelRow> getRows() {
     return rows;
+  }
+
+  /** The channel whose retirement waits for confirmation; null when none does. */
+  public ChannelRow getRetiring() {
+    return retiring;
+  }
+
+  public String getRetirementReason() {
+    return retirementReason;
+  }
+
+  public void setRetirementReason(String retirementReason) {
+    this.retirementReason = retirementReason;
   }
 
   public ChannelRow getSelected() {

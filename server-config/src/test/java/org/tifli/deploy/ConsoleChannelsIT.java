@@ -18,9 +18,10 @@ import org.tifli.testing.FakeGraphApi.ReceivedPost;
  * The channels of each area administered in the console, in a real browser, against the shared
  * server: an administrator registers a channel, whose secret appears neither in the page nor in the
  * API; a missing account id is refused beside its field; a channel's languages and exercises are
- * revised while it keeps its secret; a channel is retired and brought back; a channel the platform
- * refused shows why, and comes back into service when its secret is replaced, posting what waited
- * for it with the new secret. In Arabic, the page reads right to left.
+ * revised while it keeps its secret; a channel is retired with a reason and brought back, each
+ * after a confirmation; a channel the platform refused shows why, and comes back into service when
+ * its secret is replaced, posting what waited for it with the new secret. In Arabic, the page reads
+ * right to left.
  *
  * <p>Channels serve the province of Figuig (MA-FIG), which no other test uses; each test filters
  * the table by its own account ids.
@@ -135,7 +136,7 @@ class ConsoleChannelsIT {
   }
 
   @Test
-  void aChannelIsRetiredThenBroughtBackAfterConfirmation() {
+  void aChannelIsRetiredWithAReasonThenBroughtBackAfterConfirmation() {
     String account = walk.channel(FIGUIG, "FACEBOOK", false);
     long id = walk.channelId(account);
     channelsPage();
@@ -143,8 +144,19 @@ class ConsoleChannelsIT {
     browser.settled().step("filtered");
 
     row(account).findElement(By.cssSelector("button[id$=':retire']")).click();
-    browser.find(By.id("channels:confirmYes")).click();
-    ConsoleScreen retired = browser.settled().step("retired");
+    ConsoleScreen asked = browser.settled().step("asked");
+    assertThat(asked.text("retireQuestion")).contains(account);
+    ConsoleScreen cancelled = asked.click("retire:cancel");
+    assertThat(cancelled.has(By.id("retire:confirm"))).isFalse();
+    assertThat(status(account)).isEqualTo("ACTIVE");
+
+    row(account).findElement(By.cssSelector("button[id$=':retire']")).click();
+    ConsoleScreen retired =
+        browser
+            .settled()
+            .type("retire:reason", "page closed by the prefecture")
+            .click("retire:confirm")
+            .step("retired");
 
     assertThat(retired.messages()).contains("The channel " + account + " is retired.");
     assertThat(status(account)).isEqualTo("RETIRED");
@@ -162,6 +174,14 @@ class ConsoleChannelsIT {
     row(account).findElement(By.cssSelector("button[id$=':open']")).click();
     browser.settled().step("history");
     assertThat(history()).containsExactly("REGISTERED", "RETIRED", "REINSTATED");
+    assertThat(
+            browser
+                .find(By.cssSelector("#history [data-action='RETIRED']"))
+                .findElement(By.xpath("ancestor::tr"))
+                .getText())
+        .contains("page closed by the prefecture");
+    assertThat(walk.api.get("/channels/" + id + "/audit", walk.admin).body().toString())
+        .contains("page closed by the prefecture");
   }
 
   @Test
