@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -215,16 +214,18 @@ final class CaseWizardScreen {
     return this;
   }
 
-  /** Types into a date picker, closes its calendar, and waits until the input holds the text. */
+  /**
+   * Types into a date picker (its calendar opens from its button only, so typing is not disturbed)
+   * and waits until the input holds the text and no calendar is open.
+   */
   CaseWizardScreen typeDate(String id, String text) {
     WebElement input = browser.find(By.id(STEPS + id + "_input"));
     input.clear();
     input.sendKeys(text);
-    input.sendKeys(Keys.ESCAPE);
     browser.until(d -> text.equals(input.getDomProperty("value")));
     browser.until(
         d ->
-            d.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+            d.findElements(By.id(STEPS + id + "_panel")).stream()
                 .noneMatch(WebElement::isDisplayed));
     return this;
   }

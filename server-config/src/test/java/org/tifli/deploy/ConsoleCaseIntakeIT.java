@@ -22,7 +22,8 @@ import org.tifli.testing.TifliClient.Answer;
  * records a case with its photo and lands on the case's page, where the officer requests an alert
  * (checked over the API); the same in Arabic, right to left; a refusal shows each message beside
  * its field with everything typed kept and nothing stored; a sighting reported through the public
- * API is triaged from the sightings page; and the wizard can be worked with the keyboard.
+ * API is triaged from the sightings page; a request that fails a criterion needs a justification;
+ * and the wizard can be worked with the keyboard.
  */
 class ConsoleCaseIntakeIT {
 
@@ -150,6 +151,37 @@ class ConsoleCaseIntakeIT {
     assertThat(page.path()).isEqualTo("/console/case.xhtml");
     assertThat(casesNamed(name)).isEqualTo(1);
     assertThat(browser.findAll(By.cssSelector("[data-photo]"))).hasSize(1);
+  }
+
+  @Test
+  void aRequestWithACriterionNotMetNeedsAJustification() {
+    Walk walk = Walk.on(SharedTifli.get());
+    long caseId =
+        walk.openCase(Walk.fullCase(CASABLANCA[0], CASABLANCA[1])).getJsonNumber("id").longValue();
+    browser.signIn("officer", Walk.PASSWORD);
+    ConsoleScreen page = browser.open("/console/case.xhtml?id=" + caseId);
+    browser.find(By.cssSelector("[id='request:minor'] .ui-chkbox-box")).click();
+
+    ConsoleScreen refused = page.click("request:submit").step("refused");
+
+    assertThat(refused.fieldMessage("request:justification"))
+        .isEqualTo("A criterion is not met: say why the alert is still needed.");
+    TifliClient api = SharedTifli.get().client();
+    String officer = api.token("officer", Walk.PASSWORD);
+    assertThat(api.get("/cases/" + caseId + "/alerts", officer).json().getInt("total")).isZero();
+
+    refused.type("request:justification", "the guardians cannot be reached tonight");
+    ConsoleScreen requested = refused.click("request:submit").step("requested");
+
+    assertThat(requested.messages()).contains("waits for a supervisor");
+    JsonObject alert =
+        api.get("/cases/" + caseId + "/alerts", officer)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(alert.getString("status")).isEqualTo("PENDING_APPROVAL");
+    assertThat(alert.getString("justification"))
+        .isEqualTo("the guardians cannot be reached tonight");
   }
 
   @Test
