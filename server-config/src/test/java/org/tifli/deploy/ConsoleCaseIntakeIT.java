@@ -266,14 +266,20 @@ class ConsoleCaseIntakeIT {
     WebElement given = browser.find(By.id(CaseWizardScreen.STEPS + "child_givenName"));
     given.click();
     given.sendKeys("Nour", Keys.TAB);
-    assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
-        .isEqualTo(CaseWizardScreen.STEPS + "child_familyName");
-    WebElement next =
-        browser.find(By.cssSelector("[id='intake:steps:stepChild'] button[data-step='1']"));
-    next.sendKeys(Keys.ENTER);
+    WebElement family = browser.driver().switchTo().activeElement();
+    assertThat(family.getDomAttribute("id")).isEqualTo(CaseWizardScreen.STEPS + "child_familyName");
+    family.sendKeys("Idrissi", Keys.ENTER);
     browser.until(d -> wizard.stepShown() == CaseWizardScreen.LAST_SEEN);
+    browser.find(By.id(CaseWizardScreen.STEPS + "lastSeen_place")).sendKeys("Agdal", Keys.ENTER);
+    browser.until(d -> wizard.stepShown() == CaseWizardScreen.CIRCUMSTANCES);
+    browser.settled();
     browser.step("keyboard");
+
     assertThat(wizard.value("child_givenName")).isEqualTo("Nour");
+    assertThat(wizard.value("child_familyName")).isEqualTo("Idrissi");
+    assertThat(browser.findAll(By.cssSelector("[data-place]")))
+        .as("Enter moves to the next step and presses no other button")
+        .hasSize(1);
   }
 
   private static boolean labelled(WebElement input) {
