@@ -62,6 +62,12 @@ public class CaseIntakeWizard implements Serializable {
 
   private static final Pattern ROW = Pattern.compile("^(likelyPlaces|guardians)\\[(\\d+)](.*)$");
 
+  /**
+   * The photos the wizard keeps until the case is recorded, in the server's memory: more are added
+   * from the case's page afterwards.
+   */
+  static final int MAX_PHOTOS = 10;
+
   /** Languages offered for the child; the API takes any code of two or three letters. */
   private static final List<String> LANGUAGES = List.of("ar", "zgh", "fr", "en", "es");
 
@@ -85,6 +91,17 @@ public class CaseIntakeWizard implements Serializable {
   /** Takes a chosen photo, if {@link CasePhotos} would accept it. */
   public void upload(FileUploadEvent event) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (drafts.size() >= MAX_PHOTOS) {
+      ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
+      faces.addMessage(
+          STEPS + "photoUpload",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              MessageFormat.format(text.getString("caseNew.photo.tooMany"), MAX_PHOTOS),
+              null));
+      faces.validationFailed();
+      return;
+    }
     byte[] content = event.getFile().getContent();
     try {
       PhotoFormat format = photos.check(content);

@@ -49,6 +49,8 @@ import org.tifli.publicpage.PublicPageSettings;
  * is open, the request for an alert with its criteria checklist. Every action goes through the same
  * use cases as the API.
  */
+// TODO [console] Revising the intake (PUT /api/v1/cases/{id}) and resolving the case (POST
+// /api/v1/cases/{id}/resolution) are done through the API only: this page offers neither yet.
 @Named
 @ViewScoped
 public class CaseOverview implements Serializable {
@@ -57,6 +59,7 @@ public class CaseOverview implements Serializable {
   private static final Logger LOG = Logger.getLogger(CaseOverview.class.getName());
 
   /** The most of a case's timeline, sightings or photos the page shows. */
+  // TODO [console] A case with more than this many entries shows only its first: page them here.
   private static final int MOST = 500;
 
   @EJB private transient CaseIntake cases;

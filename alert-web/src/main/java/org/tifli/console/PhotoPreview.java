@@ -21,6 +21,8 @@ import javax.imageio.stream.ImageInputStream;
  * pixels in memory whatever size the header announces (photos are checked by {@code CasePhotos}
  * before they get here; this is the second guard).
  */
+// TODO [console] The console shows previews only: the full photo is served by the API to tokens
+// (GET /api/v1/cases/{id}/photos/{photoId}), and no address serves it to a console session yet.
 final class PhotoPreview {
 
   /** The longest side of a preview, in pixels. */

@@ -68,11 +68,8 @@ class ConsoleCaseIntakeIT {
     assertThat(photos.getInt("total")).isEqualTo(1);
     assertThat(photos.getJsonArray("items").getJsonObject(0).getBoolean("publication")).isTrue();
 
-    for (String criterion :
-        List.of("minor", "danger", "descriptionSufficient", "guardianConsent")) {
-      browser.find(By.cssSelector("[id='request:" + criterion + "'] .ui-chkbox-box")).click();
-    }
-    ConsoleScreen requested = page.click("request:submit").step("requested");
+    long alertId = CaseScreen.shown(browser).requestAlert(true, true, true, true);
+    ConsoleScreen requested = new ConsoleScreen(browser).step("requested");
 
     assertThat(requested.messages()).contains("waits for a supervisor");
     WebElement alertLink = browser.find(By.cssSelector("#alerts a[data-alert]"));
@@ -82,8 +79,7 @@ class ConsoleCaseIntakeIT {
     assertThat(alerts.getInt("total")).isEqualTo(1);
     JsonObject alert = alerts.getJsonArray("items").getJsonObject(0);
     assertThat(alert.getString("status")).isEqualTo("PENDING_APPROVAL");
-    assertThat(alertLink.getDomAttribute("data-alert"))
-        .isEqualTo(String.valueOf(alert.getJsonNumber("id").longValue()));
+    assertThat(alert.getJsonNumber("id").longValue()).isEqualTo(alertId);
     assertThat(browser.find(By.id("timeline")).getText())
         .contains("OPENED", "PHOTO_ADDED", "PHOTO_PUBLISHED", "REQUESTED");
   }
