@@ -108,6 +108,7 @@ public class CaseOverview implements Serializable {
       String reason)
       implements Serializable {}
 
+  private String idParameter;
   private Long id;
   private transient MissingChildCase shown;
   private String province = "";
@@ -127,9 +128,14 @@ public class CaseOverview implements Serializable {
   private String justification;
   private boolean exercise;
 
-  /** The page's view action: the case, or 404 when there is none with that id. */
+  /** The page's view action: the case, or 404 when the address names none. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      id = idParameter == null ? null : Long.valueOf(idParameter.strip());
+    } catch (NumberFormatException e) {
+      id = null;
+    }
     if (id == null || cases.find(id).isEmpty()) {
       ExternalContext external = faces.getExternalContext();
       external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -326,8 +332,13 @@ public class CaseOverview implements Serializable {
     return id;
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  /** The {@code id} of the address, as it came: anything but a case's id is answered 404. */
+  public String getIdParameter() {
+    return idParameter;
+  }
+
+  public void setIdParameter(String idParameter) {
+    this.idParameter = idParameter;
   }
 
   public MissingChildCase getCase() {

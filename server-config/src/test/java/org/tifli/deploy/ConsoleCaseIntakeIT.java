@@ -181,6 +181,34 @@ class ConsoleCaseIntakeIT {
   }
 
   @Test
+  void theCasePageOfNoCaseSaysSo() {
+    browser.signIn("supervisor", Walk.PASSWORD);
+
+    ConsoleScreen missing = browser.open("/console/case.xhtml?id=987654321").step("missing");
+    assertThat(missing.title()).isEqualTo("Page not found");
+
+    ConsoleScreen malformed = browser.open("/console/case.xhtml?id=abc").step("malformed");
+    assertThat(malformed.title()).isEqualTo("Page not found");
+  }
+
+  @Test
+  void aSupervisorSeesTheCaseWithoutTheOfficersForms() {
+    Walk walk = Walk.on(SharedTifli.get());
+    long caseId =
+        walk.openCase(Walk.fullCase(CASABLANCA[0], CASABLANCA[1])).getJsonNumber("id").longValue();
+    browser.signIn("supervisor", Walk.PASSWORD);
+
+    ConsoleScreen page = browser.open("/console/case.xhtml?id=" + caseId).step("supervisor");
+
+    assertThat(page.text("childNameAr")).isEqualTo("سلمى بناني");
+    assertThat(page.text("guardians")).contains("Khadija Bennani", "+212 600 000 000");
+    assertThat(page.text("province")).contains("MA-CAS");
+    assertThat(page.text("region")).contains("MA-06");
+    assertThat(browser.findAll(By.id("request"))).as("only an officer requests").isEmpty();
+    assertThat(browser.findAll(By.id("photos:photoUpload"))).isEmpty();
+  }
+
+  @Test
   void aSightingFromThePublicIsTriagedFromTheSightingsPage() {
     Walk walk = Walk.on(SharedTifli.get());
     long caseId =
