@@ -28,7 +28,7 @@ public final class AlertJson {
   public record CriteriaJson(
       Boolean minor, Boolean danger, Boolean descriptionSufficient, Boolean guardianConsent) {
 
-    ActivationCriteria toCriteria() {
+    public ActivationCriteria toCriteria() {
       return new ActivationCriteria(
           Boolean.TRUE.equals(minor),
           Boolean.TRUE.equals(danger),
@@ -43,7 +43,7 @@ public final class AlertJson {
       @Size(max = Alert.TEXT_LENGTH, message = "at most {max} characters") String justification,
       Boolean exercise) {
 
-    boolean isExercise() {
+    public boolean isExercise() {
       return Boolean.TRUE.equals(exercise);
     }
   }

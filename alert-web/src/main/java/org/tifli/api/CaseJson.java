@@ -56,7 +56,7 @@ public final class CaseJson {
           List<@NotNull(message = "a guardian cannot be null") @Valid GuardianJson> guardians,
       @Size(max = CaseDetails.UNIT_LENGTH, message = TOO_LONG) String reportingUnit) {
 
-    CaseDetails toDetails() {
+    public CaseDetails toDetails() {
       return new CaseDetails(
           child.toChild(),
           lastSeen.toLastSeen(),

@@ -17,6 +17,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tifli.domain.Actor;
 import org.tifli.domain.AuditEntry.Subject;
+import org.tifli.domain.CaseDetails;
 import org.tifli.domain.CasePhoto;
 import org.tifli.domain.IllegalTransitionException;
 import org.tifli.domain.InvalidRequestException;
@@ -57,6 +58,34 @@ public class CasePhotos {
   /** The largest photo accepted, in bytes. */
   public int maxBytes() {
     return maxBytes;
+  }
+
+  /** A photo taken with a case's intake, before the case exists. */
+  public record IntakePhoto(byte[] content, boolean forPublication) {}
+
+  /**
+   * Opens a case together with the photos its intake brought, in one transaction: a photo refused
+   * refuses the case with it, so that nothing is stored half.
+   */
+  public MissingChildCase openWith(CaseDetails details, List<IntakePhoto> photos, Actor officer) {
+    MissingChildCase opened = cases.open(details, officer);
+
+    for (IntakePhoto photo : photos) {
+      add(opened.id(), photo.content(), photo.forPublication(), officer);
+    }
+    return opened;
+  }
+
+  /**
+   * Checks a photo as {@link #add} would, without storing it: the console's intake checks each
+   * photo as it is chosen, long before the case exists.
+   *
+   * @throws InvalidRequestException on the field {@code photo} when it would be refused
+   */
+  public PhotoFormat check(byte[] content) {
+    PhotoFormat format = recognise(content);
+    dimensions(content);
+    return format;
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -164,6 +165,33 @@ public class Sightings {
         .setParameter("status", SightingStatus.NEW)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * One page of the sightings no officer has triaged yet, those waiting longest first; only those
+   * of one case when it is given.
+   */
+  public List<Sighting> awaitingTriage(Optional<Long> caseId, int first, int max) {
+    String jpql =
+        "SELECT s FROM Sighting s JOIN FETCH s.alert a JOIN FETCH a.missingChildCase c"
+            + " WHERE s.status = :status"
+            + (caseId.isPresent() ? " AND c.id = :caseId" : "")
+            + " ORDER BY s.receivedAt, s.id";
+    TypedQuery<Sighting> query =
+        em.createQuery(jpql, Sighting.class).setParameter("status", SightingStatus.NEW);
+    caseId.ifPresent(id -> query.setParameter("caseId", id));
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /** How many sightings wait for triage; only those of one case when it is given. */
+  public long countAwaitingTriage(Optional<Long> caseId) {
+    String jpql =
+        "SELECT COUNT(s) FROM Sighting s WHERE s.status = :status"
+            + (caseId.isPresent() ? " AND s.alert.missingChildCase.id = :caseId" : "");
+    TypedQuery<Long> query =
+        em.createQuery(jpql, Long.class).setParameter("status", SightingStatus.NEW);
+    caseId.ifPresent(id -> query.setParameter("caseId", id));
+    return query.getSingleResult();
   }
 
   public long countAwaitingTriage() {
