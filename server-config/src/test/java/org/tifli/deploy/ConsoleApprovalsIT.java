@@ -234,6 +234,7 @@ class ConsoleApprovalsIT {
 
     assertThat(browser.find(By.id("requestedBy")).getText()).isEqualTo(username);
     assertThat(approvals.has(By.id("decision:approve"))).isFalse();
+    assertThat(approvals.has(By.id("decision:reject"))).isFalse();
     assertThat(approvals.text("decision:ownRequest")).contains("another supervisor must decide");
     assertThat(status(walk, alertId)).isEqualTo("PENDING_APPROVAL");
   }
