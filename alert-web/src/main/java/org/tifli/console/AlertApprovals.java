@@ -45,6 +45,10 @@ public class AlertApprovals implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(AlertApprovals.class.getName());
+
+  /** The decision's form: a refusal shows there, beside the buttons, where the user looks. */
+  private static final String DECISION = "decision";
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** The languages a post is always shown in; Tamazight too when a channel of the plan takes it. */
@@ -146,10 +150,10 @@ public class AlertApprovals implements Serializable {
     try {
       alerts.approve(id, caller.actor());
     } catch (ForbiddenActionException e) {
-      ConsoleText.error(faces, null, "approvals.ownRequest");
+      ConsoleText.error(faces, DECISION, "approvals.ownRequest");
       return null;
     } catch (IllegalTransitionException | RecordNotFoundException e) {
-      ConsoleText.error(faces, null, "approvals.decidedMeanwhile");
+      ConsoleText.error(faces, DECISION, "approvals.decidedMeanwhile");
       return null;
     }
 
@@ -168,21 +172,21 @@ public class AlertApprovals implements Serializable {
       return null;
     }
     if (reason == null || reason.isBlank()) {
-      ConsoleText.error(faces, "decision:reason", "approvals.reason.required");
+      ConsoleText.error(faces, DECISION + ":reason", "approvals.reason.required");
       return null;
     }
     if (reason.length() > Alert.TEXT_LENGTH) {
-      ConsoleText.error(faces, "decision:reason", "approvals.reason.tooLong", Alert.TEXT_LENGTH);
+      ConsoleText.error(faces, DECISION + ":reason", "approvals.reason.tooLong", Alert.TEXT_LENGTH);
       return null;
     }
     long id = request.id();
     try {
       alerts.reject(id, caller.actor(), reason.trim());
     } catch (ForbiddenActionException e) {
-      ConsoleText.error(faces, null, "approvals.ownRequest");
+      ConsoleText.error(faces, DECISION, "approvals.ownRequest");
       return null;
     } catch (IllegalTransitionException | RecordNotFoundException e) {
-      ConsoleText.error(faces, null, "approvals.decidedMeanwhile");
+      ConsoleText.error(faces, DECISION, "approvals.decidedMeanwhile");
       return null;
     }
 
@@ -193,7 +197,7 @@ public class AlertApprovals implements Serializable {
 
   private boolean decidable(FacesContext faces) {
     if (request == null) {
-      ConsoleText.error(faces, null, "approvals.notWaiting");
+      ConsoleText.error(faces, DECISION, "approvals.notWaiting");
       return false;
     }
     return true;

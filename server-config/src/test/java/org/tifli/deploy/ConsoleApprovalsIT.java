@@ -202,7 +202,7 @@ class ConsoleApprovalsIT {
     ConsoleScreen refused = browser.settled().step("refused");
 
     assertThat(refused.path()).isEqualTo("/console/approvals.xhtml");
-    assertThat(refused.messages()).contains("decided meanwhile");
+    assertThat(refused.text("decision:refusal")).contains("decided meanwhile");
     assertThat(status(walk, alertId)).isEqualTo("REJECTED");
   }
 
