@@ -159,6 +159,70 @@ class ConsoleApprovalsIT {
   }
 
   @Test
+  void aSupervisorWidensHoldsReleasesRenewsAndCancelsFromTheAlertsPage() {
+    Walk walk = Walk.on(SharedTifli.get());
+    long caseId =
+        walk.openCase(Walk.fullCase(CASABLANCA[0], CASABLANCA[1])).getJsonNumber("id").longValue();
+    long alertId = walk.requestAlert(caseId, false).getJsonNumber("id").longValue();
+    walk.approve(alertId);
+    browser.signIn("supervisor", Walk.PASSWORD);
+    ConsoleScreen alert = browser.open("/console/alert.xhtml?id=" + alertId).step("active");
+    assertThat(alert.text("live:stage")).isEqualTo("1 / 4");
+
+    ConsoleScreen widened = confirm("actions:widen").step("widened");
+
+    assertThat(widened.text("live:stage")).isEqualTo("2 / 4");
+    assertThat(browser.findAll(By.cssSelector("#stages [data-applied='true']"))).hasSize(2);
+    assertThat(alertJson(walk, alertId).getInt("stagesDone")).isEqualTo(2);
+
+    ConsoleScreen held = confirm("actions:hold").step("held");
+
+    assertThat(alertJson(walk, alertId).getBoolean("held")).isTrue();
+    assertThat(held.has(By.id("actions:hold"))).isFalse();
+
+    confirm("actions:release").step("released");
+
+    assertThat(alertJson(walk, alertId).getBoolean("held")).isFalse();
+    String expiresBefore = alertJson(walk, alertId).getString("expiresAt");
+
+    ConsoleScreen renewed = confirm("actions:renew").step("renewed");
+
+    assertThat(renewed.messages()).contains("is renewed");
+    assertThat(alertJson(walk, alertId).getString("expiresAt")).isNotEqualTo(expiresBefore);
+
+    ConsoleScreen noReason = confirm("cancellation:cancel").step("no-reason");
+
+    assertThat(noReason.fieldMessage("cancellation:cancelReason"))
+        .isEqualTo("Say why the alert is cancelled.");
+    assertThat(status(walk, alertId)).isEqualTo("ACTIVE");
+
+    noReason.type("cancellation:cancelReason", "Asked for by mistake: the child is at school");
+    confirm("cancellation:cancel").step("cancelled");
+
+    assertThat(browser.find(By.id("live:summary")).getDomAttribute("data-status"))
+        .isEqualTo("CANCELLED");
+    assertThat(status(walk, alertId)).isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void anOfficerFollowsAnAlertWithoutTheSupervisorsActions() {
+    Walk walk = Walk.on(SharedTifli.get());
+    long caseId =
+        walk.openCase(Walk.fullCase(CASABLANCA[0], CASABLANCA[1])).getJsonNumber("id").longValue();
+    long alertId = walk.requestAlert(caseId, false).getJsonNumber("id").longValue();
+    walk.approve(alertId);
+    browser.signIn("officer", Walk.PASSWORD);
+
+    ConsoleScreen alert = browser.open("/console/alert.xhtml?id=" + alertId).step("officer");
+
+    assertThat(browser.find(By.id("live:summary")).getDomAttribute("data-status"))
+        .isEqualTo("ACTIVE");
+    assertThat(alert.has(By.id("live:ledger"))).isTrue();
+    assertThat(alert.has(By.id("actions:widen"))).isFalse();
+    assertThat(alert.has(By.id("resolution:resolve"))).isFalse();
+  }
+
+  @Test
   void aRejectionWithoutAReasonIsRefusedBesideTheFieldAndTheRequestStillWaits() {
     Walk walk = Walk.on(SharedTifli.get());
     long caseId =
@@ -257,8 +321,20 @@ class ConsoleApprovalsIT {
   }
 
   private static String status(Walk walk, long alertId) {
-    JsonObject alert = walk.api.get("/alerts/" + alertId, walk.supervisor).json();
-    return alert.getString("status");
+    return alertJson(walk, alertId).getString("status");
+  }
+
+  private static JsonObject alertJson(Walk walk, long alertId) {
+    return walk.api.get("/alerts/" + alertId, walk.supervisor).json();
+  }
+
+  /** Clicks a button that asks for a confirmation, says yes, and waits for the page it loads. */
+  private static ConsoleScreen confirm(String button) {
+    return browser.loading(
+        () -> {
+          browser.find(By.id(button)).click();
+          browser.find(By.id("confirmation:confirmYes")).click();
+        });
   }
 
   /**
