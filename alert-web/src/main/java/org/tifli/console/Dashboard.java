@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.Sighting;
 import org.tifli.domain.TargetArea;
 import org.tifli.geo.AreaLevel;
-import org.tifli.geo.StageScope;
 import org.tifli.geo.WideningStage;
 import org.tifli.publicpage.PublicPageSettings;
 
@@ -95,7 +93,7 @@ public class Dashboard implements Serializable {
   /** Reads everything the page shows; the page's view action, and its periodic refresh. */
   public void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
+    ResourceBundle text = ConsoleText.bundle(faces);
     Instant now = Clock.systemUTC().instant();
 
     List<Alert> active = alerts.active();
@@ -119,7 +117,7 @@ public class Dashboard implements Serializable {
     MissingChildCase missing = alert.missingChildCase();
     List<WideningStage> stages = policy.schedule().stages();
     int stage = Math.min(alert.stagesDone(), stages.size());
-    String scope = stage == 0 ? "" : scope(stages.get(stage - 1).scope(), text);
+    String scope = stage == 0 ? "" : ConsoleText.scope(stages.get(stage - 1).scope(), text);
     return new AlertRow(
         alert.id(),
         missing.id(),
@@ -129,8 +127,10 @@ public class Dashboard implements Serializable {
         stage,
         stages.size(),
         scope,
-        alert.decidedAt() == null ? "" : elapsed(Duration.between(alert.decidedAt(), now), text),
-        areaName(missing.provinceCode()),
+        alert.decidedAt() == null
+            ? ""
+            : ConsoleText.elapsed(Duration.between(alert.decidedAt(), now), text),
+        ConsoleText.areaName(areas, missing.provinceCode()),
         Map.copyOf(deliveries),
         missing.lastSeen().latitude(),
         missing.lastSeen().longitude(),
@@ -148,39 +148,7 @@ public class Dashboard implements Serializable {
         missing.id(),
         missing.reference(),
         WHEN.format(sighting.receivedAt().atZone(settings.timeZone())),
-        areaName(sighting.provinceCode()));
-  }
-
-  private static String scope(StageScope scope, ResourceBundle text) {
-    if (scope instanceof StageScope.Radius radius) {
-      return MessageFormat.format(
-          text.getString("dashboard.scope.radius"), Math.round(radius.km()));
-    }
-    return text.getString(
-        scope instanceof StageScope.Regions
-            ? "dashboard.scope.regions"
-            : "dashboard.scope.national");
-  }
-
-  /** Hours and minutes, or days and hours past a day. */
-  private static String elapsed(Duration since, ResourceBundle text) {
-    Duration positive = since.isNegative() ? Duration.ZERO : since;
-    if (positive.toDays() > 0) {
-      return MessageFormat.format(
-          text.getString("dashboard.elapsed.days"), positive.toDays(), positive.toHoursPart());
-    }
-    return MessageFormat.format(
-        text.getString("dashboard.elapsed.hours"), positive.toHours(), positive.toMinutesPart());
-  }
-
-  /** The area's name in the console's language: Arabic for Arabic, French otherwise. */
-  private String areaName(String code) {
-    if (code == null) {
-      return "";
-    }
-    boolean arabic =
-        "ar".equals(FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
-    return areas.find(code).map(area -> arabic ? area.nameAr() : area.nameFr()).orElse(code);
+        ConsoleText.areaName(areas, sighting.provinceCode()));
   }
 
   /** What the map script draws, as JSON in a data attribute: no script in the page. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Actor;
@@ -30,6 +31,8 @@ import org.tifli.domain.RecordNotFoundException;
 import org.tifli.geo.AdministrativeArea;
 import org.tifli.geo.GeoPoint;
 import org.tifli.geo.SearchOrigin;
+import org.tifli.geo.WideningSchedule;
+import org.tifli.geo.WideningStage;
 import org.tifli.geo.WideningStep;
 import org.tifli.infrastructure.messaging.DeliveryQueue;
 
@@ -322,6 +325,61 @@ public class AlertWorkflow {
         .getResultList();
   }
 
+  /** The requests waiting for a supervisor's decision, with their cases, the latest first. */
+  public List<Alert> pending() {
+    return em.createNamedQuery(Alert.IN_STATUS_BY_REQUEST, Alert.class)
+        .setParameter("status", AlertStatus.PENDING_APPROVAL)
+        .getResultList();
+  }
+
+  /**
+   * One page of the alerts a supervisor decided (approved, then perhaps ended, or rejected), with
+   * their cases, the latest decision first.
+   */
+  public List<Alert> decided(int first, int max) {
+    return em.createNamedQuery(Alert.DECIDED, Alert.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countDecided() {
+    return em.createNamedQuery(Alert.COUNT_DECIDED, Long.class).getSingleResult();
+  }
+
+  /**
+   * One stage of the widening schedule as it would be carried out for an alert approved now: the
+   * areas it would reach for the first time and the channels it would post to.
+   *
+   * @param newAreas provinces new at this stage, and the regions they reach first
+   * @param channels the channels serving those areas, only those taking exercises for an exercise
+   */
+  public record PlannedStage(
+      int index, WideningStage stage, List<String> newAreas, List<Channel> channels) {}
+
+  /**
+   * What approving the alert now would reach, stage by stage, by the same rules approval and each
+   * widening follow; nothing is stored. Channels registered or retired before a stage falls due
+   * change what that stage really reaches.
+   */
+  public List<PlannedStage> plan(long alertId) {
+    Alert alert = get(alertId);
+    WideningSchedule schedule = policy.schedule();
+    SearchOrigin origin = origin(alert);
+    Set<String> reached = new LinkedHashSet<>();
+
+    List<PlannedStage> plan = new ArrayList<>();
+    for (int i = 0; i < schedule.stages().size(); i++) {
+      WideningStep step = areas.zones().step(schedule, i, i, origin);
+      Set<String> newAreas = newAreasOf(step, reached::contains);
+      reached.addAll(newAreas);
+      plan.add(
+          new PlannedStage(
+              i, step.stage(), List.copyOf(newAreas), channelsFor(newAreas, alert.exercise())));
+    }
+    return plan;
+  }
+
   /** The alerts now public, with their cases, the most recently approved first. */
   public List<Alert> active() {
     return em.createNamedQuery(Alert.IN_STATUS_BY_DECISION, Alert.class)
@@ -370,25 +428,12 @@ public class AlertWorkflow {
    * the first time: its new provinces, and the regions it touches for the first time.
    */
   private void apply(Alert alert, WideningStep step, Actor actor, String action) {
-    Set<String> newAreas = new LinkedHashSet<>();
-    for (AdministrativeArea province : step.newAreas()) {
-      if (!alert.reaches(province.parentCode())) {
-        newAreas.add(province.parentCode());
-      }
-      newAreas.add(province.code());
-    }
+    Set<String> newAreas = newAreasOf(step, alert::reaches);
     Instant now = clock.instant();
 
     alert.applyStage(step.stageIndex(), List.copyOf(newAreas), step.stagesDoneAfter());
-    List<Channel> channels =
-        newAreas.isEmpty()
-            ? List.of()
-            : em.createNamedQuery(Channel.SERVING, Channel.class)
-                .setParameter("areas", List.copyOf(newAreas))
-                .getResultList();
     List<Delivery> deliveries =
-        channels.stream()
-            .filter(channel -> !alert.exercise() || channel.exercise())
+        channelsFor(newAreas, alert.exercise()).stream()
             .map(channel -> new Delivery(alert, channel, step.stageIndex(), now))
             .toList();
     deliveries.forEach(em::persist);
@@ -416,6 +461,30 @@ public class AlertWorkflow {
                 + " new areas, "
                 + deliveries.size()
                 + " deliveries queued");
+  }
+
+  /** The step's new provinces, each preceded by its region when no earlier stage reached it. */
+  private static Set<String> newAreasOf(WideningStep step, Predicate<String> reachedBefore) {
+    Set<String> newAreas = new LinkedHashSet<>();
+    for (AdministrativeArea province : step.newAreas()) {
+      if (!reachedBefore.test(province.parentCode())) {
+        newAreas.add(province.parentCode());
+      }
+      newAreas.add(province.code());
+    }
+    return newAreas;
+  }
+
+  /** The channels in service for the areas; for an exercise, only those that take exercises. */
+  private List<Channel> channelsFor(Set<String> newAreas, boolean exercise) {
+    if (newAreas.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery(Channel.SERVING, Channel.class)
+        .setParameter("areas", List.copyOf(newAreas))
+        .getResultStream()
+        .filter(channel -> !exercise || channel.exercise())
+        .toList();
   }
 
   private static SearchOrigin origin(Alert alert) {

@@ -153,6 +153,52 @@ public class PostTemplates {
     boolean withPhoto = postKind.showsTheChild() && alert.map(this::hasPhoto).orElse(true);
     String text = composer.render(postKind, lang, template, alert);
     String link = composer.link(shownAlert);
+
+    return new TemplatePreview(
+        lang,
+        postKind,
+        text,
+        alert.map(Alert::id).orElse(null),
+        withPhoto,
+        link,
+        onEachPlatform(text, link, withPhoto));
+  }
+
+  /**
+   * The alert's own post in one language, as each platform would get it if the alert were approved
+   * now: the template in use filled with the case's facts. For the supervisor who decides a request
+   * (pending) or follows an alert; unlike {@link #preview}, it is no public view of the case.
+   *
+   * @throws RecordNotFoundException when the alert does not exist
+   */
+  public TemplatePreview alertPost(long alertId, PostLanguage language) {
+    Alert alert = em.find(Alert.class, alertId);
+    if (alert == null) {
+      throw new RecordNotFoundException("alert", alertId);
+    }
+
+    boolean withPhoto = hasPhoto(alert);
+    String text =
+        composer.render(
+            PostKind.ALERT,
+            language,
+            composer.template(language, PostKind.ALERT),
+            Optional.of(alert));
+    String link = composer.link(alertId);
+
+    return new TemplatePreview(
+        language,
+        PostKind.ALERT,
+        text,
+        alertId,
+        withPhoto,
+        link,
+        onEachPlatform(text, link, withPhoto));
+  }
+
+  /** The text laid out and fitted as each platform's publisher does. */
+  private static List<TemplatePreview.PlatformPost> onEachPlatform(
+      String text, String link, boolean withPhoto) {
     AlertPost post = new AlertPost(text, link, PostComposer.tag(SAMPLE_DELIVERY));
     AlertPost shown = withPhoto ? post.withPhoto(link + "/photo") : post;
     List<TemplatePreview.PlatformPost> posts = new ArrayList<>();
@@ -166,9 +212,7 @@ public class PostTemplates {
               PostLayout.limit(platform, shown),
               !fitted.equals(text + PostLayout.tail(platform, shown))));
     }
-
-    return new TemplatePreview(
-        lang, postKind, text, alert.map(Alert::id).orElse(null), withPhoto, link, posts);
+    return posts;
   }
 
   /**

@@ -46,12 +46,28 @@ import java.util.Objects;
         "SELECT a FROM Alert a JOIN FETCH a.missingChildCase WHERE a.status = :status"
             + " ORDER BY a.decidedAt DESC, a.id DESC")
 @NamedQuery(
+    name = Alert.IN_STATUS_BY_REQUEST,
+    query =
+        "SELECT a FROM Alert a JOIN FETCH a.missingChildCase WHERE a.status = :status"
+            + " ORDER BY a.requestedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Alert.DECIDED,
+    query =
+        "SELECT a FROM Alert a JOIN FETCH a.missingChildCase WHERE a.decidedAt IS NOT NULL"
+            + " ORDER BY a.decidedAt DESC, a.id DESC")
+@NamedQuery(
+    name = Alert.COUNT_DECIDED,
+    query = "SELECT COUNT(a) FROM Alert a WHERE a.decidedAt IS NOT NULL")
+@NamedQuery(
     name = Alert.COUNT_OF_CASE,
     query = "SELECT COUNT(a) FROM Alert a WHERE a.missingChildCase.id = :caseId")
 public class Alert {
 
   public static final String IDS_IN_STATUS = "Alert.idsInStatus";
   public static final String IN_STATUS_BY_DECISION = "Alert.inStatusByDecision";
+  public static final String IN_STATUS_BY_REQUEST = "Alert.inStatusByRequest";
+  public static final String DECIDED = "Alert.decided";
+  public static final String COUNT_DECIDED = "Alert.countDecided";
   public static final String OF_CASE = "Alert.ofCase";
   public static final String COUNT_OF_CASE = "Alert.countOfCase";
   public static final int TEXT_LENGTH = 4000;
