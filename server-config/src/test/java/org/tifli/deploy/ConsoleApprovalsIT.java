@@ -128,6 +128,7 @@ class ConsoleApprovalsIT {
     assertThat(browser.find(By.id("live:summary")).getDomAttribute("data-status"))
         .isEqualTo("RESOLVED");
     assertThat(resolved.has(By.id("resolution:resolve"))).isFalse();
+    assertThat(resolved.text("endReason")).isNotEqualTo("FOUND_SAFE").isNotEmpty();
     awaitLedger(channel, "ALERT", "RETRACTED");
     awaitLedger(channel, "CLOSING", "SENT");
     resolved.step("retracted");
