@@ -221,6 +221,19 @@ class ConsoleApprovalsIT {
     assertThat(alert.has(By.id("live:ledger"))).isTrue();
     assertThat(alert.has(By.id("actions:widen"))).isFalse();
     assertThat(alert.has(By.id("resolution:resolve"))).isFalse();
+    WebElement map = browser.find(By.id("stageMap"));
+    browser.until(d -> map.getDomAttribute("data-areas-drawn"));
+    assertThat(browser.findAll(By.cssSelector("#stageMap path.tifli-stage-2"))).isEmpty();
+    browser.script("window.tifliSamePage = true;");
+
+    Answer widened = walk.api.post("/alerts/" + alertId + "/widening", walk.supervisor, "{}");
+
+    assertThat(widened.status()).isEqualTo(200);
+    browser.until(d -> !d.findElements(By.cssSelector("#stageMap path.tifli-stage-2")).isEmpty());
+    alert.step("widened-meanwhile");
+    assertThat(browser.script("return window.tifliSamePage === true;"))
+        .as("the second stage drawn without a reload")
+        .isEqualTo(true);
   }
 
   @Test
