@@ -181,7 +181,7 @@ public class CaseIntakeWizard implements Serializable {
           switch (field) {
             case "lastSeen.at" -> "caseNew.invalid.seenBeforeBirth";
             case "child.dateOfBirth" -> "caseNew.invalid.bornTooEarly";
-            case "lastSeen" -> "caseNew.invalid.lastSeenOutside";
+            case "lastSeen" -> "caseNew.invalid.lastSeenUnplaced";
             case "photo" -> "caseNew.photo.refused";
             default ->
                 field.startsWith("likelyPlaces[") ? "caseNew.invalid.placeCoordinates" : null;

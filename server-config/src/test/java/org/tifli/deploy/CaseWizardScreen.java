@@ -103,6 +103,21 @@ final class CaseWizardScreen {
           guardianPhone);
     }
 
+    Intake withLastSeenAt(String at) {
+      return new Intake(
+          givenName,
+          familyName,
+          givenNameAr,
+          familyNameAr,
+          dateOfBirth,
+          at,
+          latitude,
+          longitude,
+          place,
+          guardianName,
+          guardianPhone);
+    }
+
     Intake withArabicNames(String given, String family) {
       return new Intake(
           givenName,

@@ -150,6 +150,22 @@ class ConsoleCaseIntakeIT {
   }
 
   @Test
+  void aCaseRuleBetweenFieldsIsShownBesideTheFieldItNames() {
+    String name = unique("Before");
+    ConsoleScreen console = browser.signIn("officer", Walk.PASSWORD);
+    CaseWizardScreen wizard = CaseWizardScreen.open(browser, console);
+    wizard.fill(Intake.sample(name).withLastSeenAt("2016-01-01 10:00"));
+
+    wizard.step(CaseWizardScreen.PHOTOS).recordRefused();
+    browser.step("refused");
+
+    assertThat(wizard.stepShown()).isEqualTo(CaseWizardScreen.LAST_SEEN);
+    assertThat(wizard.message("lastSeen_at"))
+        .isEqualTo("The child cannot have been last seen before being born.");
+    assertThat(casesNamed(name)).isZero();
+  }
+
+  @Test
   void aRequestWithACriterionNotMetNeedsAJustification() {
     Walk walk = Walk.on(SharedTifli.get());
     long caseId =
