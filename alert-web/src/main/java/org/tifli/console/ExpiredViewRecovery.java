@@ -58,10 +58,7 @@ public class ExpiredViewRecovery extends ViewHandlerWrapper {
     ResourceBundle text = context.getApplication().getResourceBundle(context, "text");
     context.addMessage(
         null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_WARN,
-            text.getString("error.expired.kept"),
-            text.getString("error.expired.kept.detail")));
+        new FacesMessage(FacesMessage.SEVERITY_WARN, text.getString("error.expired.kept"), null));
     LOG.fine(() -> "Rebuilt the expired page " + viewId + " with the values sent");
     return rebuilt;
   }

@@ -15,15 +15,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tifli.deploy.CaseWizardScreen.Intake;
 import org.tifli.testing.TifliClient.Answer;
 
 /**
- * The supervisor's screens in a real browser, against the shared server: a request made over the
- * API waits in the approvals queue with what each stage of its widening would reach and its post as
- * each platform would get it; approved there, its deliveries show as sent on the alert's page
- * without a reload, and resolving the case from that page takes the posts down, the ledger showing
- * them retracted. A rejection needs a reason; the requester of an alert, even a supervisor, cannot
- * approve it; an officer may not open the queue.
+ * The supervisor's screens in a real browser, against the shared server: a case an officer records
+ * with its photo through the wizard, and the alert the officer requests from its page (in French or
+ * in Arabic, like the rest of the walk), waits in the approvals queue with what each stage of its
+ * widening would reach and its post as each platform would get it; approved there, its deliveries
+ * show as sent on the alert's page without a reload, and resolving the case from that page takes
+ * the posts down, the ledger showing them retracted. A rejection needs a reason; the requester of
+ * an alert, even a supervisor, cannot approve it; an officer may not open the queue.
  */
 class ConsoleApprovalsIT {
 
@@ -35,14 +37,13 @@ class ConsoleApprovalsIT {
   @RegisterExtension static final Browser browser = new Browser();
 
   @Test
-  void inFrenchASupervisorApprovesARequestFollowsItsDeliveriesAndResolvesTheCase()
+  void inFrenchAnOfficerRecordsACaseASupervisorApprovesItsAlertAndResolvesTheCase()
       throws Exception {
     approveFollowAndResolve("fr");
   }
 
   @Test
-  void inArabicRightToLeftASupervisorApprovesFollowsTheDeliveriesAndResolvesTheCase()
-      throws Exception {
+  void inArabicRightToLeftAnOfficerRecordsACaseASupervisorApprovesAndResolvesIt() throws Exception {
     approveFollowAndResolve("ar");
   }
 
@@ -50,9 +51,16 @@ class ConsoleApprovalsIT {
     Walk walk = Walk.on(SharedTifli.get());
     String page = walk.facebookPage("MA-CAS", false);
     long channel = walk.channelId(page);
-    long caseId =
-        walk.openCase(Walk.fullCase(CASABLANCA[0], CASABLANCA[1])).getJsonNumber("id").longValue();
-    long alertId = walk.requestAlert(caseId, false).getJsonNumber("id").longValue();
+    String name = "Salma " + UUID.randomUUID().toString().substring(0, 6);
+    ConsoleScreen officer = browser.signIn("officer", Walk.PASSWORD);
+    CaseWizardScreen.open(browser, officer);
+    officer.switchLanguage(language);
+    CaseWizardScreen wizard = CaseWizardScreen.shown(browser);
+    wizard.fill(Intake.sample(name).withArabicNames("سلمى", "العلوي"));
+    wizard.addPhoto(DrawnImage.of("jpg", 640, 480), ".jpg");
+    wizard.record().step("recorded");
+    long alertId = CaseScreen.shown(browser).requestAlert(true, true, true, true);
+    new ConsoleScreen(browser).step("requested").signOut();
 
     ConsoleScreen approvals =
         browser
