@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 import javax.imageio.ImageIO;
 import org.apache.activemq.ActiveMQConnectionFactory;
@@ -79,7 +78,7 @@ public class DeliveryBench {
       Process server = startTifli(config, work, port, graph.baseUrl(), x.baseUrl());
       try {
         String app = "http://localhost:" + port + "/tifli";
-        Bench bench = new Bench(new TifliClient(app), received);
+        Bench bench = new Bench(new TifliClient(app), received, server.toHandle());
         bench.channels();
 
         graph.answerAfter(LATENCY);
@@ -149,6 +148,7 @@ public class DeliveryBench {
         consumer.setMessageListener(message -> done.countDown());
         connection.start();
       }
+      Duration cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElseThrow();
       long start = System.nanoTime();
       List<Future<?>> sending = new ArrayList<>();
       for (int p = 0; p < producers; p++) {
@@ -173,10 +173,18 @@ public class DeliveryBench {
         throw new IllegalStateException("raw broker: messages missing");
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      Duration cpuUsed =
+          ProcessHandle.current().info().totalCpuDuration().orElseThrow().minus(cpuBefore);
       System.out.printf(
           "raw broker %s: %,d persistent messages sent by %d producers and received by %d"
-              + " consumers in %.2f s: %,.0f messages/s%n",
-          round, count, producers, SESSIONS, seconds, count / seconds);
+              + " consumers in %.2f s: %,.0f messages/s; %.2f ms of CPU per message%n",
+          round,
+          count,
+          producers,
+          SESSIONS,
+          seconds,
+          count / seconds,
+          (double) cpuUsed.toMillis() / count);
     } finally {
       for (Connection connection : connections) {
         connection.close();
@@ -245,13 +253,15 @@ public class DeliveryBench {
 
     private final TifliClient api;
     private final IntSupplier received;
+    private final ProcessHandle server;
     private final String officer;
     private final String supervisor;
     private final String admin;
 
-    Bench(TifliClient api, IntSupplier received) {
+    Bench(TifliClient api, IntSupplier received, ProcessHandle server) {
       this.api = api;
       this.received = received;
+      this.server = server;
       this.officer = api.token("officer", "tifli-demo");
       this.supervisor = api.token("supervisor", "tifli-demo");
       this.admin = api.token("admin", "tifli-demo");
@@ -332,14 +342,13 @@ public class DeliveryBench {
       List<Long> pending = requestAlerts(alerts);
       int target = received.getAsInt() + alerts * POSTS;
       ExecutorService clients = Executors.newFixedThreadPool(4);
-      AtomicLong firstApproval = new AtomicLong(Long.MAX_VALUE);
       List<Future<?>> approvals = new ArrayList<>();
+      Duration cpuBefore = cpu();
       long start = System.nanoTime();
       for (long alertId : pending) {
         approvals.add(
             clients.submit(
                 () -> {
-                  firstApproval.accumulateAndGet(System.nanoTime(), Math::min);
                   expect(
                       200,
                       api.post(
@@ -354,12 +363,12 @@ public class DeliveryBench {
       for (Future<?> approval : approvals) {
         approval.get();
       }
-      long approvalsAnswered = System.nanoTime();
       clients.shutdown();
       for (long alertId : pending) {
         awaitSent(alertId);
       }
       long settled = System.nanoTime();
+      Duration cpuUsed = cpu().minus(cpuBefore);
       int deliveries = alerts * POSTS;
       double posted = (last - start) / 1e9;
       double recorded = (settled - start) / 1e9;
@@ -368,7 +377,16 @@ public class DeliveryBench {
               + " all posted in %.2f s (%,.0f deliveries/s), all marked sent in the ledger by"
               + " %.2f s (%,.0f/s; ledger polled every 100 ms)%n",
           round, alerts, deliveries, posted, deliveries / posted, recorded, deliveries / recorded);
+      System.out.printf(
+          "throughput %s: Tifli's JVM used %.1f s of CPU meanwhile, %.1f ms per delivery"
+              + " (approval and the ledger's API reads included)%n",
+          round, cpuUsed.toMillis() / 1e3, (double) cpuUsed.toMillis() / deliveries);
       System.out.println(machine("after throughput " + round));
+    }
+
+    /** The CPU time Tifli's JVM has used so far (the run command execs it, same process). */
+    private Duration cpu() {
+      return server.info().totalCpuDuration().orElseThrow();
     }
 
     /** Opens cases, each with a publication photo, and asks for an alert on each. */
