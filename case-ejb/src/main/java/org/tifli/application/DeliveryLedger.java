@@ -402,10 +402,11 @@ public class DeliveryLedger {
     return composer.compose(delivery, delivery.channel(), photoUrl);
   }
 
+  /** Counted, not loaded: a delivery has no use for the photos' bytes, up to 5 MiB each. */
   private boolean hasPublicationPhoto(Delivery delivery) {
-    return em.createNamedQuery(CasePhoto.OF_CASE, CasePhoto.class)
-        .setParameter("caseId", delivery.alert().missingChildCase().id())
-        .getResultStream()
-        .anyMatch(CasePhoto::forPublication);
+    return em.createNamedQuery(CasePhoto.PUBLICATION_COUNT_OF_CASE, Long.class)
+            .setParameter("caseId", delivery.alert().missingChildCase().id())
+            .getSingleResult()
+        > 0;
   }
 }

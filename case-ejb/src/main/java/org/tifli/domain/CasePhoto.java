@@ -33,10 +33,16 @@ import java.util.Objects;
 @NamedQuery(
     name = CasePhoto.COUNT_OF_CASE,
     query = "SELECT COUNT(p) FROM CasePhoto p WHERE p.missingChildCase.id = :caseId")
+@NamedQuery(
+    name = CasePhoto.PUBLICATION_COUNT_OF_CASE,
+    query =
+        "SELECT COUNT(p) FROM CasePhoto p"
+            + " WHERE p.missingChildCase.id = :caseId AND p.forPublication = TRUE")
 public class CasePhoto {
 
   public static final String OF_CASE = "CasePhoto.ofCase";
   public static final String COUNT_OF_CASE = "CasePhoto.countOfCase";
+  public static final String PUBLICATION_COUNT_OF_CASE = "CasePhoto.publicationCountOfCase";
 
   @Id
   @SequenceGenerator(name = "photo_id_seq", sequenceName = "photo_id_seq", allocationSize = 50)

@@ -27,7 +27,10 @@ import org.tifli.application.DeliveryPublication;
       @ActivationConfigProperty(
           propertyName = "destination",
           propertyValue = DeliveryQueue.PHYSICAL_NAME),
-      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "16"),
+      // Deliveries mostly wait on the platforms: a national alert is 225 posts, at 50 ms a call
+      // (two calls for Instagram), and 16 sessions alone would need about a second for them. Each
+      // session holds one database connection at a time, and tifli-pool allows 48.
+      @ActivationConfigProperty(propertyName = "maxSessions", propertyValue = "32"),
       @ActivationConfigProperty(propertyName = "maximumRedeliveries", propertyValue = "6"),
       @ActivationConfigProperty(propertyName = "initialRedeliveryDelay", propertyValue = "1000"),
       @ActivationConfigProperty(propertyName = "useExponentialBackOff", propertyValue = "true"),

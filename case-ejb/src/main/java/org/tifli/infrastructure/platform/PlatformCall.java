@@ -1,9 +1,9 @@
 package org.tifli.infrastructure.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -124,6 +124,12 @@ final class PlatformCall {
 
   private static final int SHOWN_BODY = 200;
 
+  /**
+   * The JSON provider, looked up once: {@code Json.createReader} and the like look it up again on
+   * every call, a class-path scan that cost more than the rest of a delivery's JSON.
+   */
+  static final JsonProvider JSON = JsonProvider.provider();
+
   private PlatformCall() {}
 
   /** The base URL as a URI, without a trailing slash. */
@@ -212,7 +218,7 @@ final class PlatformCall {
     if (text == null || text.isBlank()) {
       return JsonObject.EMPTY_JSON_OBJECT;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException | ClassCastException e) {
       return JsonObject.EMPTY_JSON_OBJECT;

@@ -3,7 +3,6 @@ package org.tifli.infrastructure.platform;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -249,7 +248,7 @@ public class TelegramPublisher implements PlatformPublisher {
   }
 
   private static JsonObjectBuilder chat(ChannelAccount account) {
-    return Json.createObjectBuilder().add("chat_id", account.accountId());
+    return PlatformCall.JSON.createObjectBuilder().add("chat_id", account.accountId());
   }
 
   @PreDestroy

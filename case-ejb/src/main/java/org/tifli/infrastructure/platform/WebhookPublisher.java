@@ -3,7 +3,6 @@ package org.tifli.infrastructure.platform;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -104,7 +103,8 @@ public class WebhookPublisher implements PlatformPublisher {
 
   private JsonObjectBuilder event(String kind, AlertPost post) {
     int limit = Platform.WEBHOOK.textLimit();
-    JsonObjectBuilder event = Json.createObjectBuilder().add("event", kind).add("tag", post.tag());
+    JsonObjectBuilder event =
+        PlatformCall.JSON.createObjectBuilder().add("event", kind).add("tag", post.tag());
     if (post.facts() != null) {
       event
           .add("alertId", post.facts().alertId())
@@ -113,7 +113,7 @@ public class WebhookPublisher implements PlatformPublisher {
     }
     event.add("text", PostFitting.fit(Platform.WEBHOOK, limit, post.text(), ""));
     if (post.facts() != null) {
-      JsonObjectBuilder texts = Json.createObjectBuilder();
+      JsonObjectBuilder texts = PlatformCall.JSON.createObjectBuilder();
       for (Map.Entry<String, String> text : post.facts().texts().entrySet()) {
         texts.add(text.getKey(), PostFitting.fit(Platform.WEBHOOK, limit, text.getValue(), ""));
       }

@@ -3,7 +3,6 @@ package org.tifli.infrastructure.platform;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -81,7 +80,7 @@ public class XPublisher implements PlatformPublisher {
             Platform.X.textLimit(),
             post.text(),
             "\n\n" + post.link() + "\n" + post.tag());
-    JsonObject tweet = Json.createObjectBuilder().add("text", text).build();
+    JsonObject tweet = PlatformCall.JSON.createObjectBuilder().add("text", text).build();
 
     PlatformCall.Answer answer = send(account, (api, bearer) -> api.post(bearer, tweet));
 
