@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -273,9 +274,11 @@ public class ChannelAdministration implements Serializable {
     }
   }
 
+  /** The channels of the filter, the newest first: one just registered heads the table. */
   private void refresh() {
     rows =
         channels.list(Optional.ofNullable(areaFilter), Optional.ofNullable(statusFilter)).stream()
+            .sorted(Comparator.comparing(Channel::id).reversed())
             .map(this::row)
             .toList();
   }
