@@ -104,12 +104,21 @@ final class CaseScreen {
           }
           return outcome.equals(chosen.getDomProperty("value"));
         });
-    ConsoleScreen page = new ConsoleScreen(browser);
-    page.type("resolve:note", note);
+    return browser.loading(() -> sendResolution(note));
+  }
+
+  /** Sends the resolution with no outcome chosen, confirmed: the page again, with its messages. */
+  ConsoleScreen resolveRefused(String note) {
+    sendResolution(note);
+    return browser.settled();
+  }
+
+  private void sendResolution(String note) {
+    new ConsoleScreen(browser).type("resolve:note", note);
     browser.find(By.id("resolve:submit")).click();
     WebElement yes = browser.find(By.id("resolve:confirmYes"));
     browser.until(d -> yes.isDisplayed());
-    return browser.loading(yes::click);
+    yes.click();
   }
 
   /** The address of each photo in full, as the page links its previews, in the page's order. */

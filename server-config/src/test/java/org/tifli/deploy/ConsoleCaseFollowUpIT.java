@@ -24,8 +24,8 @@ import org.tifli.testing.TifliClient.Answer;
  * What the police do with a case after its intake, in a real browser against the shared server: an
  * officer revises the case in the wizard (a changed field shows on the case's page and over the
  * API, every other field stays as stored; a refused value shows beside its field and changes
- * nothing); a supervisor resolves a case that never had an alert; an officer opens a photo in full,
- * which an address without a session never gets.
+ * nothing); a supervisor resolves a case that never had an alert, once an outcome is chosen; an
+ * officer opens a photo in full, which an address without a session never gets.
  */
 class ConsoleCaseFollowUpIT {
 
@@ -97,6 +97,11 @@ class ConsoleCaseFollowUpIT {
     browser.signIn("supervisor", Walk.PASSWORD);
     CaseScreen screen = CaseScreen.open(browser, caseId);
     assertThat(browser.findAll(By.id("revise"))).as("an officer's action").isEmpty();
+    ConsoleScreen refused = screen.resolveRefused("no outcome chosen").step("refused");
+    assertThat(refused.fieldMessage("resolve:outcome")).isEqualTo("This is required.");
+    assertThat(walk.api.get("/cases/" + caseId, walk.supervisor).json().getString("status"))
+        .as("nothing stored")
+        .isEqualTo("OPEN");
     ConsoleScreen page = screen.resolve("FOUND_SAFE", "found at her aunt's, unharmed").step("done");
 
     assertThat(page.messages()).contains("has been resolved", "Found safe");
