@@ -12,18 +12,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.tifli.testing.FakeGraphApi.ReceivedPost;
 import org.tifli.testing.TifliClient.Answer;
 
 /**
  * What the police do with a case after its intake, in a real browser against the shared server: an
  * officer revises the case in the wizard (a changed field shows on the case's page and over the
- * API, every other field stays as stored; a refused value shows beside its field and changes
+ * API, every other field stays as stored; a change to what an active alert shows posts an update,
+ * and a change to anything else does not; a refused value shows beside its field and changes
  * nothing); a supervisor resolves a case that never had an alert, once an outcome is chosen; an
  * officer opens a photo in full, which an address without a session never gets.
  */
@@ -62,6 +65,40 @@ class ConsoleCaseFollowUpIT {
         .as("every other field as stored")
         .isEqualTo(withoutClothing(before));
     assertThat(browser.find(By.id("timeline")).getText()).contains("REVISED");
+  }
+
+  @Test
+  void aRevisionOfWhatAnActiveAlertShowsPostsAnUpdateAndOtherRevisionsDoNot() throws Exception {
+    Walk walk = Walk.on(SharedTifli.get());
+    String page = walk.facebookPage("MA-CAS", false);
+    long caseId = openCase(walk, unique("Hiba"));
+    long alertId = walk.requestAlert(caseId, false).getInt("id");
+    walk.approve(alertId);
+    assertThat(walk.awaitPostsTo(page, p -> p.size() == 1)).hasSize(1);
+
+    browser.signIn("officer", Walk.PASSWORD);
+    CaseScreen.open(browser, caseId)
+        .revise()
+        .step(CaseWizardScreen.LOCATE)
+        .type("friendsAndContacts", "also Youssef, her cousin")
+        .record();
+    CaseScreen.shown(browser)
+        .revise()
+        .step(CaseWizardScreen.CHILD)
+        .type("child_clothing", "a red raincoat")
+        .record()
+        .step("revised-twice");
+
+    List<ReceivedPost> posts = walk.awaitPostsTo(page, p -> p.size() == 2);
+    assertThat(posts).hasSize(2);
+    assertThat(posts.get(1).message()).startsWith("MISE À JOUR");
+    JsonObject alert = walk.api.get("/alerts/" + alertId, walk.supervisor).json();
+    assertThat(alert.getInt("updatesPosted"))
+        .as("the revision of a field the alert does not show posts nothing")
+        .isEqualTo(1);
+    assertThat(
+            walk.api.get("/cases/" + caseId, walk.officer).json().getString("friendsAndContacts"))
+        .isEqualTo("also Youssef, her cousin");
   }
 
   @Test
