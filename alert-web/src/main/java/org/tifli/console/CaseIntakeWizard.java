@@ -2,18 +2,22 @@ package org.tifli.console;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -22,8 +26,10 @@ import java.util.regex.Pattern;
 import org.primefaces.event.FileUploadEvent;
 import org.tifli.api.Caller;
 import org.tifli.api.CaseJson.CaseRequest;
+import org.tifli.application.CaseIntake;
 import org.tifli.application.CasePhotos;
 import org.tifli.application.CasePhotos.IntakePhoto;
+import org.tifli.domain.IllegalTransitionException;
 import org.tifli.domain.InvalidRequestException;
 import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.PhotoFormat;
@@ -39,6 +45,11 @@ import org.tifli.publicpage.PublicPageSettings;
  * that holds it, with everything typed kept. Photos are checked as they are chosen, kept in the
  * wizard until the end, and stored with the case in one transaction ({@link CasePhotos#openWith}):
  * a refused case stores no photo, a refused photo no case.
+ *
+ * <p>Opened as {@code case-new.xhtml?case=N}, the same wizard revises an open case, as {@code PUT
+ * /api/v1/cases/{id}} does ({@link CaseIntake#revise}): its steps hold the case as stored, the same
+ * rules check what is changed, a refusal changes nothing, and saving goes back to the case's page.
+ * Photos are not part of a revision: they are added and chosen on the case's page.
  */
 @Named
 @ViewScoped
@@ -73,6 +84,8 @@ public class CaseIntakeWizard implements Serializable {
 
   @EJB private transient CasePhotos photos;
 
+  @EJB private transient CaseIntake cases;
+
   @Inject private transient Caller caller;
 
   @Inject private transient Validator validator;
@@ -83,10 +96,37 @@ public class CaseIntakeWizard implements Serializable {
   public record PhotoDraft(byte[] content, PhotoFormat format, String preview)
       implements Serializable {}
 
-  private final IntakeForm form = new IntakeForm();
+  private IntakeForm form = new IntakeForm();
+  private String caseParameter;
+  private String reference;
   private final List<PhotoDraft> drafts = new ArrayList<>();
   private int publication;
   private int step;
+
+  /**
+   * The page's view action: with {@code case=N}, the open case N to revise, as stored; 404 when the
+   * address names no case, and back to the case's page when it is no longer open.
+   */
+  public void load() throws IOException {
+    if (caseParameter == null) {
+      return;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    Optional<MissingChildCase> revised = revisedCaseId().flatMap(cases::find);
+    if (revised.isEmpty()) {
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+      return;
+    }
+    MissingChildCase stored = revised.get();
+    if (!stored.isOpen()) {
+      backToClosedCase(faces, stored.id());
+      return;
+    }
+    form = IntakeForm.of(stored, settings.timeZone());
+    reference = stored.reference();
+  }
 
   /** Takes a chosen photo, if {@link CasePhotos} would accept it. */
   public void upload(FileUploadEvent event) {
@@ -153,6 +193,10 @@ public class CaseIntakeWizard implements Serializable {
       return null;
     }
 
+    if (isRevising()) {
+      return revise(faces, text, messages, request);
+    }
+
     MissingChildCase opened;
     try {
       opened = photos.openWith(request.toDetails(), intakePhotos(), caller.actor());
@@ -171,6 +215,67 @@ public class CaseIntakeWizard implements Serializable {
             ""));
     LOG.fine(() -> "Case " + opened.id() + " recorded from the console");
     return ConsolePage.CASE.viewId() + "?faces-redirect=true&id=" + opened.id();
+  }
+
+  /** Replaces the case's details with what the steps hold, then opens the case's page. */
+  private String revise(
+      FacesContext faces, ResourceBundle text, FieldMessages messages, CaseRequest request) {
+    Optional<Long> revisedId = revisedCaseId();
+    if (revisedId.isEmpty()) {
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("caseRevise.refused"), ""));
+      return null;
+    }
+    long id = revisedId.get();
+
+    MissingChildCase revised;
+    try {
+      revised = cases.revise(id, request.toDetails(), caller.actor());
+    } catch (InvalidRequestException refused) {
+      explain(refused, messages);
+      refuse(faces, text, fieldsOf(refused));
+      return null;
+    } catch (IllegalTransitionException closed) {
+      keepClosedMessage(faces);
+      return ConsolePage.CASE.viewId() + "?faces-redirect=true&id=" + id;
+    }
+
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            MessageFormat.format(text.getString("caseRevise.saved"), revised.reference()),
+            ""));
+    LOG.fine(() -> "Case " + id + " revised from the console");
+    return ConsolePage.CASE.viewId() + "?faces-redirect=true&id=" + id;
+  }
+
+  /** The case's page, with a message saying that the case can no longer be revised. */
+  private void backToClosedCase(FacesContext faces, long id) throws IOException {
+    keepClosedMessage(faces);
+    ExternalContext external = faces.getExternalContext();
+    external.redirect(external.getRequestContextPath() + ConsolePage.CASE.viewId() + "?id=" + id);
+    faces.responseComplete();
+  }
+
+  private static void keepClosedMessage(FacesContext faces) {
+    ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("case.closed"), null));
+  }
+
+  /** The id of the case revised, from the address (or the form, which carries it too). */
+  private Optional<Long> revisedCaseId() {
+    try {
+      return caseParameter == null
+          ? Optional.empty()
+          : Optional.of(Long.valueOf(caseParameter.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   /** The case's rules between fields, in the console's words. */
@@ -198,8 +303,8 @@ public class CaseIntakeWizard implements Serializable {
 
   private void refuse(FacesContext faces, ResourceBundle text, List<String> fields) {
     fields.stream().mapToInt(CaseIntakeWizard::stepOf).min().ifPresent(first -> step = first);
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("caseNew.refused"), ""));
+    String key = isRevising() ? "caseRevise.refused" : "caseNew.refused";
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString(key), ""));
   }
 
   private static List<String> fieldsOf(InvalidRequestException refused) {
@@ -264,6 +369,25 @@ public class CaseIntakeWizard implements Serializable {
       // An element of a list typed in one input (hobbies, languages) is that input.
       default -> STEPS + field.replaceAll("\\[\\d+]$", "").replace('.', '_');
     };
+  }
+
+  /** Whether the wizard revises a stored case rather than recording a new one. */
+  public boolean isRevising() {
+    return caseParameter != null;
+  }
+
+  /** The {@code case} of the address, as it came: the case revised. */
+  public String getCaseParameter() {
+    return caseParameter;
+  }
+
+  public void setCaseParameter(String caseParameter) {
+    this.caseParameter = caseParameter == null || caseParameter.isBlank() ? null : caseParameter;
+  }
+
+  /** The reference of the case revised. */
+  public String getReference() {
+    return reference;
   }
 
   public IntakeForm getForm() {

@@ -25,15 +25,18 @@ import org.primefaces.event.FileUploadEvent;
 import org.tifli.api.AlertJson.AlertRequest;
 import org.tifli.api.AlertJson.CriteriaJson;
 import org.tifli.api.Caller;
+import org.tifli.api.CaseResource.Resolution;
 import org.tifli.application.AlertWorkflow;
 import org.tifli.application.AreaDirectory;
 import org.tifli.application.AuditTrail;
 import org.tifli.application.CaseIntake;
 import org.tifli.application.CasePhotos;
+import org.tifli.application.CaseResolution;
 import org.tifli.application.Sightings;
 import org.tifli.console.SightingTriage.SightingRow;
 import org.tifli.domain.Alert;
 import org.tifli.domain.AuditEntry;
+import org.tifli.domain.CaseOutcome;
 import org.tifli.domain.CasePhoto;
 import org.tifli.domain.IllegalTransitionException;
 import org.tifli.domain.InvalidRequestException;
@@ -46,11 +49,11 @@ import org.tifli.publicpage.PublicPageSettings;
  * details with the guardians' contacts (police only, shown nowhere else), its province and region,
  * its photos (add one, choose the one alerts publish), its timeline from the audit trail, its
  * sightings with their triage, its alerts with a link to each; and, for an officer while the case
- * is open, the request for an alert with its criteria checklist. Every action goes through the same
- * use cases as the API.
+ * is open, the request for an alert with its criteria checklist and a link to revise the intake
+ * (the wizard in its revising mode, {@link CaseIntakeWizard}); for a supervisor while the case is
+ * open, its resolution with an outcome and a note. Every action goes through the same use cases as
+ * the API.
  */
-// TODO [console] Revising the intake (PUT /api/v1/cases/{id}) and resolving the case (POST
-// /api/v1/cases/{id}/resolution) are done through the API only: this page offers neither yet.
 @Named
 @ViewScoped
 public class CaseOverview implements Serializable {
@@ -65,6 +68,8 @@ public class CaseOverview implements Serializable {
   @EJB private transient CaseIntake cases;
 
   @EJB private transient CasePhotos photos;
+
+  @EJB private transient CaseResolution resolutions;
 
   @EJB private transient AlertWorkflow alerts;
 
@@ -127,6 +132,9 @@ public class CaseOverview implements Serializable {
   private boolean guardianConsent;
   private String justification;
   private boolean exercise;
+
+  private String outcome;
+  private String resolutionNote;
 
   /** The page's view action: the case, or 404 when the address names none. */
   public void load() throws IOException {
@@ -244,6 +252,45 @@ public class CaseOverview implements Serializable {
     refresh();
   }
 
+  /**
+   * Resolves the case with the outcome and note chosen, as {@code POST
+   * /api/v1/cases/{id}/resolution} does: checked by the API's own request shape, then ended with
+   * every alert of it by {@link CaseResolution}.
+   */
+  public String resolve() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle text = text(faces);
+    FieldMessages messages = new FieldMessages(faces, field -> "resolve:" + field);
+    Resolution resolution =
+        new Resolution(
+            outcome,
+            resolutionNote == null || resolutionNote.isBlank() ? null : resolutionNote.strip());
+    Set<ConstraintViolation<Resolution>> violations = validator.validate(resolution);
+    if (!violations.isEmpty()) {
+      violations.forEach(messages::add);
+      return null;
+    }
+
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    try {
+      MissingChildCase resolved =
+          resolutions.resolve(
+              id, CaseOutcome.valueOf(resolution.outcome()), resolution.note(), caller.actor());
+      info(
+          faces,
+          MessageFormat.format(
+              text.getString("case.resolve.done"),
+              resolved.reference(),
+              text.getString("case.outcome." + resolution.outcome())));
+      LOG.fine(() -> "Case " + id + " resolved from the console");
+    } catch (IllegalTransitionException e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("case.closed"), null));
+    }
+    // The whole page changes with the case's status: it is loaded afresh.
+    return ConsolePage.CASE.viewId() + "?faces-redirect=true&id=" + id;
+  }
+
   /** Whether the signed-in user may ask for an alert: an officer, while the case is open. */
   public boolean isRequestAllowed() {
     return shown != null
@@ -251,6 +298,31 @@ public class CaseOverview implements Serializable {
         && FacesContext.getCurrentInstance()
             .getExternalContext()
             .isUserInRole(Role.OFFICER.groupName());
+  }
+
+  /** Whether the signed-in user may revise the intake: an officer, while the case is open. */
+  public boolean isReviseAllowed() {
+    return isRequestAllowed();
+  }
+
+  /** Whether the signed-in user may resolve the case: a supervisor, while the case is open. */
+  public boolean isResolveAllowed() {
+    return shown != null
+        && shown.isOpen()
+        && FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .isUserInRole(Role.SUPERVISOR.groupName());
+  }
+
+  /** The outcomes a case may end with, in the order the form offers them. */
+  public CaseOutcome[] getOutcomes() {
+    return CaseOutcome.values();
+  }
+
+  /** The address of a photo of the case in full ({@link CasePhotoImage}). */
+  public String fullPhoto(long photoId) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + CasePhotoImage.address(id, photoId);
   }
 
   /** Whether the signed-in user may add or choose photos: an officer, while the case is open. */
@@ -419,6 +491,22 @@ public class CaseOverview implements Serializable {
 
   public void setJustification(String justification) {
     this.justification = justification;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(String outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getResolutionNote() {
+    return resolutionNote;
+  }
+
+  public void setResolutionNote(String resolutionNote) {
+    this.resolutionNote = resolutionNote;
   }
 
   public boolean isExercise() {

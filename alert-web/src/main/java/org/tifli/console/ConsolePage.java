@@ -24,6 +24,7 @@ public enum ConsolePage {
   SIGHTINGS("/console/sightings.xhtml", "menu.sightings", Menu.LISTED, Role.OFFICER),
   ALERTS("/console/alerts.xhtml", "menu.alerts", Menu.LISTED, Role.SUPERVISOR),
   CASE("/console/case.xhtml", "menu.case", Menu.HIDDEN, Role.OFFICER, Role.SUPERVISOR),
+  CASE_PHOTO("/console/photo", "menu.casePhoto", Menu.HIDDEN, Role.OFFICER, Role.SUPERVISOR),
   ALERT("/console/alert.xhtml", "menu.alert", Menu.HIDDEN, Role.OFFICER, Role.SUPERVISOR),
   USERS("/console/admin/users.xhtml", "menu.users", Menu.LISTED, Role.ADMIN),
   SERVICE_ACCOUNTS(

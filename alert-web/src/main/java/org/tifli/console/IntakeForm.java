@@ -1,9 +1,11 @@
 package org.tifli.console;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,12 @@ import org.tifli.api.CaseJson.GuardianJson;
 import org.tifli.api.CaseJson.LastSeenJson;
 import org.tifli.api.CaseJson.LikelyPlaceJson;
 import org.tifli.api.CaseJson.VehicleJson;
+import org.tifli.domain.Appearance;
+import org.tifli.domain.Child;
+import org.tifli.domain.LastSeen;
+import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.Sex;
+import org.tifli.domain.Vehicle;
 
 /**
  * What an officer types into the intake wizard, kept as typed while the wizard is open (nothing is
@@ -57,6 +64,79 @@ public class IntakeForm implements Serializable {
   private String reportingUnit;
   private final List<PlaceRow> likelyPlaces = new ArrayList<>();
   private final List<GuardianRow> guardians = new ArrayList<>(List.of(new GuardianRow()));
+
+  /**
+   * The last-seen time as stored, when the form shows a stored case: the form types minutes, so the
+   * stored time is kept as it is unless the minute shown is changed.
+   */
+  private Instant storedLastSeenAt;
+
+  /** A form holding a stored case as it is, for revising it. */
+  static IntakeForm of(MissingChildCase stored, ZoneId zone) {
+    IntakeForm form = new IntakeForm();
+    Child child = stored.child();
+    Appearance looks = child.appearance();
+    form.givenName = child.givenName();
+    form.familyName = child.familyName();
+    form.givenNameAr = child.givenNameAr();
+    form.familyNameAr = child.familyNameAr();
+    form.dateOfBirth = child.dateOfBirth();
+    form.sex = child.sex();
+    form.heightCm = looks.heightCm();
+    form.build = looks.build();
+    form.hair = looks.hair();
+    form.eyes = looks.eyes();
+    form.distinguishingMarks = looks.distinguishingMarks();
+    form.clothing = looks.clothing();
+    form.languages =
+        child.languages() == null ? new ArrayList<>() : new ArrayList<>(child.languages());
+    form.medicalNeeds = child.medicalNeeds();
+
+    LastSeen seen = stored.lastSeen();
+    form.storedLastSeenAt = seen.at();
+    form.lastSeenAt = minuteOf(seen.at(), zone);
+    form.lastSeenLatitude = seen.latitude();
+    form.lastSeenLongitude = seen.longitude();
+    form.lastSeenPlace = seen.place();
+    form.seenBy = seen.seenBy();
+
+    form.circumstances = stored.circumstances();
+    form.suspectedAbduction = stored.suspectedAbduction();
+    form.suspect = stored.suspect();
+    Vehicle vehicle = stored.vehicle();
+    if (vehicle != null) {
+      form.vehicleDescription = vehicle.description();
+      form.vehiclePlate = vehicle.plate();
+    }
+    form.hobbies = stored.hobbies() == null ? null : String.join("\n", stored.hobbies());
+    form.personalProblems = stored.personalProblems();
+    form.friendsAndContacts = stored.friendsAndContacts();
+    form.reportingUnit = stored.reportingUnit();
+    stored
+        .likelyPlaces()
+        .forEach(
+            p -> {
+              PlaceRow row = new PlaceRow();
+              row.description = p.description();
+              row.latitude = p.latitude();
+              row.longitude = p.longitude();
+              form.likelyPlaces.add(row);
+            });
+    if (!stored.guardians().isEmpty()) {
+      form.guardians.clear();
+    }
+    stored
+        .guardians()
+        .forEach(
+            g -> {
+              GuardianRow row = new GuardianRow();
+              row.name = g.name();
+              row.relation = g.relation();
+              row.phone = g.phone();
+              form.guardians.add(row);
+            });
+    return form;
+  }
 
   /** A place the child may go, with optional coordinates. */
   public static class PlaceRow implements Serializable {
@@ -152,7 +232,7 @@ public class IntakeForm implements Serializable {
             languages == null || languages.isEmpty() ? null : List.copyOf(languages),
             text(medicalNeeds)),
         new LastSeenJson(
-            lastSeenAt == null ? null : lastSeenAt.atZone(zone).toInstant(),
+            lastSeenAt(zone),
             lastSeenLatitude,
             lastSeenLongitude,
             text(lastSeenPlace),
@@ -180,6 +260,20 @@ public class IntakeForm implements Serializable {
             .map(g -> new GuardianJson(text(g.name), text(g.relation), text(g.phone)))
             .toList(),
         text(reportingUnit));
+  }
+
+  private Instant lastSeenAt(ZoneId zone) {
+    if (lastSeenAt == null) {
+      return null;
+    }
+    if (storedLastSeenAt != null && lastSeenAt.equals(minuteOf(storedLastSeenAt, zone))) {
+      return storedLastSeenAt;
+    }
+    return lastSeenAt.atZone(zone).toInstant();
+  }
+
+  private static LocalDateTime minuteOf(Instant at, ZoneId zone) {
+    return at == null ? null : LocalDateTime.ofInstant(at, zone).truncatedTo(ChronoUnit.MINUTES);
   }
 
   /**

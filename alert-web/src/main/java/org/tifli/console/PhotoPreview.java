@@ -19,10 +19,9 @@ import javax.imageio.stream.ImageInputStream;
  *
  * <p>The photo is decoded subsampled, so that decoding never holds more than about the preview's
  * pixels in memory whatever size the header announces (photos are checked by {@code CasePhotos}
- * before they get here; this is the second guard).
+ * before they get here; this is the second guard). Each preview links to the photo in full, served
+ * to the police's sessions by {@link CasePhotoImage}.
  */
-// TODO [console] The console shows previews only: the full photo is served by the API to tokens
-// (GET /api/v1/cases/{id}/photos/{photoId}), and no address serves it to a console session yet.
 final class PhotoPreview {
 
   /** The longest side of a preview, in pixels. */

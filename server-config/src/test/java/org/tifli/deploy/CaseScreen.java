@@ -1,11 +1,13 @@
 package org.tifli.deploy;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A case's page ({@code /console/case.xhtml?id=N}) as an officer uses it, for tests that go on from
- * a case recorded through the wizard: its id and reference, and the request for an alert.
+ * A case's page ({@code /console/case.xhtml?id=N}) as the police use it, for tests that go on from
+ * a case recorded through the wizard: its id and reference, the request for an alert, the revision
+ * of the intake (the wizard in its revising mode), the resolution, and the photos' full addresses.
  *
  * <pre>
  * CaseScreen page = CaseScreen.shown(browser);
@@ -18,10 +20,20 @@ final class CaseScreen {
     "minor", "danger", "descriptionSufficient", "guardianConsent"
   };
 
+  /** The outcomes in the order the resolution's menu lists them, after "Choose". */
+  private static final List<String> OUTCOMES =
+      List.of("FOUND_SAFE", "FOUND_HARMED", "FOUND_DECEASED", "RETURNED_HOME", "UNFOUNDED");
+
   private final Browser browser;
 
   private CaseScreen(Browser browser) {
     this.browser = browser;
+  }
+
+  /** Opens the page of a case, for whoever is signed in. */
+  static CaseScreen open(Browser browser, long caseId) {
+    browser.open("/console/case.xhtml?id=" + caseId);
+    return new CaseScreen(browser);
   }
 
   /** The case page shown now. */
@@ -65,5 +77,54 @@ final class CaseScreen {
     browser.until(d -> d.findElements(By.cssSelector("#alerts a[data-alert]")).size() > before);
     var links = browser.findAll(By.cssSelector("#alerts a[data-alert]"));
     return Long.parseLong(links.get(links.size() - 1).getDomAttribute("data-alert"));
+  }
+
+  /** Follows the link that revises the intake: the wizard, holding the case as stored. */
+  CaseWizardScreen revise() {
+    new ConsoleScreen(browser).clickAndLoad("revise");
+    return CaseWizardScreen.shown(browser);
+  }
+
+  /**
+   * Chooses the outcome (as in the API, such as {@code FOUND_SAFE}) and writes the note, sends the
+   * resolution, confirms it in the dialog and waits for the page of the resolved case.
+   */
+  ConsoleScreen resolve(String outcome, String note) {
+    WebElement chosen = browser.find(By.id("resolve:outcome_input"));
+    browser.until(
+        d -> {
+          if (!outcome.equals(chosen.getDomProperty("value"))) {
+            var items = d.findElements(By.cssSelector("[id='resolve:outcome_items'] li"));
+            int index = OUTCOMES.indexOf(outcome) + 1;
+            if (items.size() > index && items.get(index).isDisplayed()) {
+              items.get(index).click();
+            } else {
+              d.findElement(By.id("resolve:outcome")).click();
+            }
+          }
+          return outcome.equals(chosen.getDomProperty("value"));
+        });
+    return browser.loading(() -> sendResolution(note));
+  }
+
+  /** Sends the resolution with no outcome chosen, confirmed: the page again, with its messages. */
+  ConsoleScreen resolveRefused(String note) {
+    sendResolution(note);
+    return browser.settled();
+  }
+
+  private void sendResolution(String note) {
+    new ConsoleScreen(browser).type("resolve:note", note);
+    browser.find(By.id("resolve:submit")).click();
+    WebElement yes = browser.find(By.id("resolve:confirmYes"));
+    browser.until(d -> yes.isDisplayed());
+    yes.click();
+  }
+
+  /** The address of each photo in full, as the page links its previews, in the page's order. */
+  List<String> fullPhotoAddresses() {
+    return browser.findAll(By.cssSelector("[data-photo] a.tifli-full-photo")).stream()
+        .map(a -> a.getDomAttribute("href"))
+        .toList();
   }
 }
