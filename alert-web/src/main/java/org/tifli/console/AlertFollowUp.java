@@ -194,7 +194,7 @@ public class AlertFollowUp implements Serializable {
       return "";
     }
     boolean outcome = Arrays.stream(CaseOutcome.values()).anyMatch(o -> o.name().equals(reason));
-    return outcome ? text.getString("alert.outcome." + reason) : reason;
+    return outcome ? text.getString("outcome." + reason) : reason;
   }
 
   /**

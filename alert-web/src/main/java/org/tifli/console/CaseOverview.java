@@ -281,7 +281,7 @@ public class CaseOverview implements Serializable {
           MessageFormat.format(
               text.getString("case.resolve.done"),
               resolved.reference(),
-              text.getString("case.outcome." + resolution.outcome())));
+              text.getString("outcome." + resolution.outcome())));
       LOG.fine(() -> "Case " + id + " resolved from the console");
     } catch (IllegalTransitionException e) {
       faces.addMessage(
