@@ -70,7 +70,7 @@ public class AccountAdministration implements Serializable {
   /** Creates the account from the form; field by field messages when it cannot. */
   public void create() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     Set<Role> granted = EnumSet.noneOf(Role.class);
     if (services) {
       granted.add(Role.SYSTEM);
@@ -80,7 +80,7 @@ public class AccountAdministration implements Serializable {
           .forEach(role -> granted.add(Role.valueOf(role.toUpperCase(Locale.ROOT))));
     }
     if (granted.isEmpty()) {
-      error(faces, "create:roles", text.getString("accounts.roles.required"));
+      ConsoleText.refuse(faces, "create:roles", text.getString("accounts.roles.required"));
       return;
     }
 
@@ -88,10 +88,11 @@ public class AccountAdministration implements Serializable {
       accounts.create(username, password.toCharArray(), granted, caller.actor());
     } catch (InvalidRequestException e) {
       String field = e.field().equals("password") ? "password" : "username";
-      error(faces, "create:" + field, text.getString("accounts." + field + ".invalid"));
+      ConsoleText.refuse(
+          faces, "create:" + field, text.getString("accounts." + field + ".invalid"));
       return;
     } catch (RecordExistsException e) {
-      error(faces, "create:username", text.getString("accounts.exists"));
+      ConsoleText.refuse(faces, "create:username", text.getString("accounts.exists"));
       return;
     } finally {
       password = null;
@@ -119,7 +120,7 @@ public class AccountAdministration implements Serializable {
 
   private void change(String account, boolean disable) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     try {
       if (disable) {
         accounts.disable(account, null, caller.actor());
@@ -132,9 +133,9 @@ public class AccountAdministration implements Serializable {
           new FacesMessage(
               FacesMessage.SEVERITY_INFO, format(text.getString(done), account), null));
     } catch (ForbiddenActionException e) {
-      error(faces, null, text.getString("accounts.disableSelf"));
+      ConsoleText.refuse(faces, null, text.getString("accounts.disableSelf"));
     } catch (IllegalTransitionException e) {
-      error(faces, null, text.getString("accounts.changedMeanwhile"));
+      ConsoleText.refuse(faces, null, text.getString("accounts.changedMeanwhile"));
     }
     refresh();
   }
@@ -155,17 +156,8 @@ public class AccountAdministration implements Serializable {
         WHEN.format(account.createdAt().atZone(settings.timeZone())));
   }
 
-  private static ResourceBundle text(FacesContext faces) {
-    return faces.getApplication().getResourceBundle(faces, "text");
-  }
-
   private static String format(String pattern, String value) {
     return MessageFormat.format(pattern, value);
-  }
-
-  private static void error(FacesContext faces, String clientId, String message) {
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    faces.validationFailed();
   }
 
   public boolean isServices() {

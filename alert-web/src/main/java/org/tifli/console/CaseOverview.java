@@ -168,19 +168,19 @@ public class CaseOverview implements Serializable {
   /** Adds a chosen photo to the case, as the one alerts publish when so ticked. */
   public void addPhoto(FileUploadEvent event) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     try {
       photos.add(id, event.getFile().getContent(), newPhotoForPublication, caller.actor());
-      info(faces, text.getString("case.photo.added"));
+      ConsoleText.say(faces, text.getString("case.photo.added"));
     } catch (InvalidRequestException e) {
-      error(
+      ConsoleText.refuse(
           faces,
           "photos:photoUpload",
           MessageFormat.format(
               text.getString("caseNew.photo.refused"),
               String.valueOf(Math.max(1, photos.maxBytes() / (1024 * 1024)))));
     } catch (IllegalTransitionException e) {
-      error(faces, null, text.getString("case.closed"));
+      ConsoleText.refuse(faces, null, text.getString("case.closed"));
     }
     refresh();
   }
@@ -190,9 +190,9 @@ public class CaseOverview implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       photos.markForPublication(id, photoId, caller.actor());
-      info(faces, text(faces).getString("case.photo.published"));
+      ConsoleText.say(faces, ConsoleText.bundle(faces).getString("case.photo.published"));
     } catch (IllegalTransitionException e) {
-      error(faces, null, text(faces).getString("case.closed"));
+      ConsoleText.refuse(faces, null, ConsoleText.bundle(faces).getString("case.closed"));
     }
     refresh();
   }
@@ -212,7 +212,7 @@ public class CaseOverview implements Serializable {
    */
   public void requestAlert() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     FieldMessages messages = new FieldMessages(faces, field -> "request:" + field);
     AlertRequest request =
         new AlertRequest(
@@ -238,12 +238,12 @@ public class CaseOverview implements Serializable {
       messages.addKey("justification", "case.request.justificationRequired");
       return;
     } catch (IllegalTransitionException e) {
-      error(faces, null, text.getString("case.closed"));
+      ConsoleText.refuse(faces, null, text.getString("case.closed"));
       refresh();
       return;
     }
 
-    info(
+    ConsoleText.say(
         faces,
         MessageFormat.format(text.getString("case.request.done"), String.valueOf(requested.id())));
     LOG.fine(() -> "Alert " + requested.id() + " requested from the console");
@@ -259,7 +259,7 @@ public class CaseOverview implements Serializable {
    */
   public String resolve() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     FieldMessages messages = new FieldMessages(faces, field -> "resolve:" + field);
     Resolution resolution =
         new Resolution(
@@ -276,7 +276,7 @@ public class CaseOverview implements Serializable {
       MissingChildCase resolved =
           resolutions.resolve(
               id, CaseOutcome.valueOf(resolution.outcome()), resolution.note(), caller.actor());
-      info(
+      ConsoleText.say(
           faces,
           MessageFormat.format(
               text.getString("case.resolve.done"),
@@ -385,19 +385,6 @@ public class CaseOverview implements Serializable {
         SightingTriage.WHEN.format(alert.requestedAt().atZone(zone)),
         alert.decidedBy() == null ? "" : alert.decidedBy(),
         reason == null ? "" : reason);
-  }
-
-  private static ResourceBundle text(FacesContext faces) {
-    return faces.getApplication().getResourceBundle(faces, "text");
-  }
-
-  private static void info(FacesContext faces, String message) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, ""));
-  }
-
-  private static void error(FacesContext faces, String clientId, String message) {
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    faces.validationFailed();
   }
 
   public Long getId() {

@@ -1,7 +1,6 @@
 package org.tifli.console;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -130,10 +129,10 @@ public class ChannelAdministration implements Serializable {
   /** Registers the channel of the form; a message beside the field that stops it. */
   public void create() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     if (accountId == null || accountId.isBlank()) {
       forgetSecret();
-      error(faces, "create:accountId", text.getString("channels.accountId.required"));
+      ConsoleText.refuse(faces, "create:accountId", text.getString("channels.accountId.required"));
       return;
     }
 
@@ -143,13 +142,14 @@ public class ChannelAdministration implements Serializable {
           channels.register(
               area, platform, accountId.strip(), secret, languages, exercise, caller.actor());
     } catch (InvalidRequestException e) {
-      error(faces, "create:" + formField(e.field()), refusal(text, e.field()));
+      ConsoleText.refuse(faces, "create:" + formField(e.field()), refusal(text, e.field()));
       return;
     } finally {
       forgetSecret();
     }
 
-    info(faces, MessageFormat.format(text.getString("channels.created"), channel.accountId()));
+    ConsoleText.say(
+        faces, MessageFormat.format(text.getString("channels.created"), channel.accountId()));
     LOG.fine(() -> "Channel " + channel.id() + " registered from the console");
     accountId = null;
     exercise = false;
@@ -163,7 +163,7 @@ public class ChannelAdministration implements Serializable {
     Optional<Channel> channel = channels.find(channelId);
     if (channel.isEmpty()) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      error(faces, null, text(faces).getString("channels.gone"));
+      ConsoleText.refuse(faces, null, ConsoleText.bundle(faces).getString("channels.gone"));
       close();
       refresh();
       return;
@@ -187,7 +187,7 @@ public class ChannelAdministration implements Serializable {
    */
   public void revise() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     if (selected == null) {
       forgetSecret();
       return;
@@ -204,10 +204,10 @@ public class ChannelAdministration implements Serializable {
     try {
       channel = channels.revise(selected.id(), revision, caller.actor());
     } catch (InvalidRequestException e) {
-      error(faces, "revise:" + reviseField(e.field()), refusal(text, e.field()));
+      ConsoleText.refuse(faces, "revise:" + reviseField(e.field()), refusal(text, e.field()));
       return;
     } catch (RecordNotFoundException e) {
-      error(faces, null, text.getString("channels.gone"));
+      ConsoleText.refuse(faces, null, text.getString("channels.gone"));
       close();
       refresh();
       return;
@@ -217,7 +217,7 @@ public class ChannelAdministration implements Serializable {
 
     boolean fixed = neededFix && channel.status() == ChannelStatus.ACTIVE;
     String done = fixed ? "channels.fixed" : "channels.revised";
-    info(faces, MessageFormat.format(text.getString(done), channel.accountId()));
+    ConsoleText.say(faces, MessageFormat.format(text.getString(done), channel.accountId()));
     refresh();
     open(channel.id());
   }
@@ -237,7 +237,10 @@ public class ChannelAdministration implements Serializable {
         retirementReason == null || retirementReason.isBlank() ? null : retirementReason.strip();
     if (reason != null && reason.length() > REASON_LENGTH) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      error(faces, "retire:reason", text(faces).getString("channels.retire.reason.tooLong"));
+      ConsoleText.refuse(
+          faces,
+          "retire:reason",
+          ConsoleText.bundle(faces).getString("channels.retire.reason.tooLong"));
       return;
     }
     transition(retiring.id(), true, reason);
@@ -255,18 +258,18 @@ public class ChannelAdministration implements Serializable {
 
   private void transition(long channelId, boolean retire, String reason) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     try {
       Channel channel =
           retire
               ? channels.retire(channelId, reason, caller.actor())
               : channels.reinstate(channelId, caller.actor());
       String done = retire ? "channels.retired" : "channels.reinstated";
-      info(faces, MessageFormat.format(text.getString(done), channel.accountId()));
+      ConsoleText.say(faces, MessageFormat.format(text.getString(done), channel.accountId()));
     } catch (IllegalTransitionException e) {
-      error(faces, null, text.getString("channels.changedMeanwhile"));
+      ConsoleText.refuse(faces, null, text.getString("channels.changedMeanwhile"));
     } catch (RecordNotFoundException e) {
-      error(faces, null, text.getString("channels.gone"));
+      ConsoleText.refuse(faces, null, text.getString("channels.gone"));
     }
     refresh();
     if (selected != null && selected.id() == channelId) {
@@ -337,19 +340,6 @@ public class ChannelAdministration implements Serializable {
   private void forgetSecret() {
     secret = null;
     newSecret = null;
-  }
-
-  private static ResourceBundle text(FacesContext faces) {
-    return faces.getApplication().getResourceBundle(faces, "text");
-  }
-
-  private static void info(FacesContext faces, String message) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-  }
-
-  private static void error(FacesContext faces, String clientId, String message) {
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    faces.validationFailed();
   }
 
   // What the page reads.

@@ -110,4 +110,18 @@ final class ConsoleText {
             null));
     faces.validationFailed();
   }
+
+  /** A message already put in words, for the whole page. */
+  static void say(FacesContext faces, String message) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+  }
+
+  /**
+   * A refusal already put in words, beside the field of that client id (or for the whole page when
+   * it is null); the request counts as failed, as with {@link #error}.
+   */
+  static void refuse(FacesContext faces, String clientId, String message) {
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
 }

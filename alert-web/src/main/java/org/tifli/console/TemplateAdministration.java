@@ -1,7 +1,6 @@
 package org.tifli.console;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -88,7 +87,7 @@ public class TemplateAdministration implements Serializable {
       template = templates.get(templateLanguage, templateKind);
     } catch (RecordNotFoundException e) {
       FacesContext faces = FacesContext.getCurrentInstance();
-      error(faces, null, text(faces).getString("templates.notFound"));
+      ConsoleText.refuse(faces, null, ConsoleText.bundle(faces).getString("templates.notFound"));
       return;
     }
     show(template);
@@ -133,7 +132,7 @@ public class TemplateAdministration implements Serializable {
   /** Keeps the draft as the template; refused beside the field when the renderer refuses it. */
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle text = text(faces);
+    ResourceBundle text = ConsoleText.bundle(faces);
     if (language == null) {
       return;
     }
@@ -147,7 +146,7 @@ public class TemplateAdministration implements Serializable {
       return;
     }
 
-    info(faces, MessageFormat.format(text.getString("templates.saved"), name(saved)));
+    ConsoleText.say(faces, MessageFormat.format(text.getString("templates.saved"), name(saved)));
     show(saved);
     draft = saved.text();
     preview();
@@ -162,7 +161,10 @@ public class TemplateAdministration implements Serializable {
     }
     EffectiveTemplate shipped = templates.reset(language, kind, caller.actor());
 
-    info(faces, MessageFormat.format(text(faces).getString("templates.wasReset"), name(shipped)));
+    ConsoleText.say(
+        faces,
+        MessageFormat.format(
+            ConsoleText.bundle(faces).getString("templates.wasReset"), name(shipped)));
     show(shipped);
     draft = shipped.text();
     preview();
@@ -214,20 +216,10 @@ public class TemplateAdministration implements Serializable {
         e.problems().stream()
             .map(InvalidRequestException.FieldProblem::message)
             .collect(Collectors.joining("; "));
-    error(faces, TEXT_FIELD, text(faces).getString("templates.refused") + " " + reasons);
-  }
-
-  private static ResourceBundle text(FacesContext faces) {
-    return faces.getApplication().getResourceBundle(faces, "text");
-  }
-
-  private static void info(FacesContext faces, String message) {
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-  }
-
-  private static void error(FacesContext faces, String clientId, String message) {
-    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    faces.validationFailed();
+    ConsoleText.refuse(
+        faces,
+        TEXT_FIELD,
+        ConsoleText.bundle(faces).getString("templates.refused") + " " + reasons);
   }
 
   // What the page reads.
