@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.tifli.domain.ActivationCriteria;
 import org.tifli.domain.Alert;
 import org.tifli.domain.Delivery;
@@ -142,13 +140,7 @@ public final class AlertJson {
      */
     static AlertView of(
         Alert alert, List<Delivery> deliveries, WideningSchedule schedule, long sightings) {
-      Map<Integer, List<String>> byStage =
-          alert.targetAreas().stream()
-              .collect(
-                  Collectors.groupingBy(
-                      TargetArea::stage,
-                      TreeMap::new,
-                      Collectors.mapping(TargetArea::areaCode, Collectors.toList())));
+      Map<Integer, List<String>> byStage = alert.areasByStage();
       return new AlertView(
           alert.id(),
           alert.missingChildCase().id(),

@@ -185,8 +185,9 @@ public class TemplateResource {
   @Operation(
       summary = "Preview a message template on each platform",
       description =
-          "Fills the template (or a draft in \"text\") with the facts of an active alert (\"alert\")"
-              + " or of a made-up child, and lays it out as each platform gets it, shortened to"
+          "Fills the template (or a draft in \"text\") with the facts of an active alert"
+              + " (\"alert\") or of a made-up child, and lays it out as each platform gets it,"
+              + " shortened to"
               + " its limit (a Telegram caption 1,024, an X post 280 as X counts). Stores nothing.")
   @APIResponse(responseCode = "200", description = "The text and each platform's post")
   @APIResponse(responseCode = "400", ref = TifliApi.BAD_REQUEST)

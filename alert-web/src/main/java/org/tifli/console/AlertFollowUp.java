@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.tifli.api.Caller;
@@ -31,7 +30,6 @@ import org.tifli.domain.DeliveryStatus;
 import org.tifli.domain.IllegalTransitionException;
 import org.tifli.domain.MissingChildCase;
 import org.tifli.domain.Role;
-import org.tifli.domain.TargetArea;
 import org.tifli.geo.WideningStage;
 import org.tifli.publicpage.PublicPageSettings;
 
@@ -149,13 +147,7 @@ public class AlertFollowUp implements Serializable {
             when(alert.decidedAt()),
             when(alert.expiresAt()),
             endReason(alert, text));
-    Map<Integer, List<String>> reached =
-        alert.targetAreas().stream()
-            .collect(
-                Collectors.groupingBy(
-                    TargetArea::stage,
-                    TreeMap::new,
-                    Collectors.mapping(TargetArea::areaCode, Collectors.toList())));
+    Map<Integer, List<String>> reached = alert.areasByStage();
     List<StageRow> rows = new ArrayList<>();
     List<StageMap.Stage> drawn = new ArrayList<>();
     for (int i = 0; i < planned.size(); i++) {

@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A request to make a case public, and once approved, the public alert itself.
@@ -340,6 +343,16 @@ public class Alert {
 
   public List<TargetArea> targetAreas() {
     return List.copyOf(targetAreas);
+  }
+
+  /** The codes of the areas each stage reached, by stage number (from 0), in stage order. */
+  public SortedMap<Integer, List<String>> areasByStage() {
+    return targetAreas.stream()
+        .collect(
+            Collectors.groupingBy(
+                TargetArea::stage,
+                TreeMap::new,
+                Collectors.mapping(TargetArea::areaCode, Collectors.toList())));
   }
 
   public int stagesDone() {
