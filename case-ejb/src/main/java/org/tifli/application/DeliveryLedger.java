@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -406,6 +407,8 @@ public class DeliveryLedger {
   private boolean hasPublicationPhoto(Delivery delivery) {
     return em.createNamedQuery(CasePhoto.PUBLICATION_COUNT_OF_CASE, Long.class)
             .setParameter("caseId", delivery.alert().missingChildCase().id())
+            // The claimed delivery is the only change so far, and the count does not need it.
+            .setFlushMode(FlushModeType.COMMIT)
             .getSingleResult()
         > 0;
   }

@@ -14,11 +14,14 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.resource.AdministeredObjectDefinition;
 import jakarta.resource.ConnectionFactoryDefinition;
+import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import java.util.List;
 
 /**
  * Puts deliveries on the persistent delivery queue, one message per delivery carrying only its id,
- * inside the caller's transaction: the messages exist if and only if the deliveries do.
+ * inside the caller's transaction: the messages exist if and only if the deliveries do. The
+ * connection factory must say so ({@code XATransaction}); without it, a message would be sent at
+ * once, and a consumer could be handed it before the delivery it names is committed.
  *
  * <p>The broker is reached through the resource adapter deployed as {@value #ADAPTER}; whether it
  * is embedded or external is the adapter's configuration, not the application's.
@@ -27,7 +30,8 @@ import java.util.List;
 @ConnectionFactoryDefinition(
     name = DeliveryQueue.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
-    resourceAdapter = DeliveryQueue.ADAPTER)
+    resourceAdapter = DeliveryQueue.ADAPTER,
+    transactionSupport = TransactionSupportLevel.XATransaction)
 @AdministeredObjectDefinition(
     name = DeliveryQueue.QUEUE,
     interfaceName = "jakarta.jms.Queue",
