@@ -215,7 +215,8 @@ public class DeliveryLedger {
       delivery.markPossibleDuplicate();
     }
     delivery.target().ifPresent(Delivery::markRetracted);
-    LOG.info(
+    // Fine, not info: a national alert makes hundreds of these at once, and the ledger keeps them.
+    LOG.fine(
         () ->
             "Delivery "
                 + deliveryId
