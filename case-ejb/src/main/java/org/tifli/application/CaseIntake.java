@@ -53,8 +53,14 @@ public class CaseIntake {
     Instant now = clock.instant();
 
     int year = now.atZone(ZoneOffset.UTC).getYear();
-    counters.ensureYear(year);
-    String reference = counters.next(year);
+    String reference =
+        counters
+            .next(year)
+            .orElseGet(
+                () -> {
+                  counters.ensureYear(year);
+                  return counters.next(year).orElseThrow();
+                });
     MissingChildCase opened =
         new MissingChildCase(
             reference,

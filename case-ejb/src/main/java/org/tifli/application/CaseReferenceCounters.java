@@ -7,23 +7,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.Optional;
 import org.tifli.domain.CaseReferenceCounter;
 
 /**
  * Hands out case references, sequential per year. The year's counter row is created on its own, in
- * a separate transaction, so that two first cases of a year racing each other both succeed.
+ * a separate transaction, by the first case of the year, so that two first cases racing each other
+ * both succeed; every other case finds it there.
  */
 @Stateless
 public class CaseReferenceCounters {
 
   @PersistenceContext private EntityManager em;
 
-  /** The next reference of the year, under a lock held until the caller's transaction ends. */
+  /**
+   * The next reference of the year, under a lock held until the caller's transaction ends; empty
+   * while the year has no counter ({@link #ensureYear} makes it).
+   */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public String next(int year) {
-    CaseReferenceCounter counter =
-        em.find(CaseReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-    return counter.next();
+  public Optional<String> next(int year) {
+    return Optional.ofNullable(
+            em.find(CaseReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE))
+        .map(CaseReferenceCounter::next);
   }
 
   /** Makes sure the year has a counter; a concurrent creation by another request is fine. */
