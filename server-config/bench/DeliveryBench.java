@@ -49,7 +49,7 @@ import org.tifli.testing.TifliClient.Answer;
  * </ol>
  *
  * <p>Run by {@code server-config/bench/delivery}: {@code java -cp CLASSPATH DeliveryBench.java
- * CONFIG_DIR WORK_DIR PORT ALERTS THROUGHPUT_ALERTS RAW_MESSAGES}.
+ * CONFIG_DIR WORK_DIR PORT ALERTS THROUGHPUT_ALERTS RAW_MESSAGES WARMUP_ALERTS}.
  */
 public class DeliveryBench {
 
@@ -57,7 +57,6 @@ public class DeliveryBench {
   private static final List<String> PLATFORMS = List.of("FACEBOOK", "INSTAGRAM", "X");
   private static final int POSTS = PROVINCES * PLATFORMS.size();
   private static final Duration LATENCY = Duration.ofMillis(50);
-  private static final int WARMUP_ALERTS = 3;
   private static final int SESSIONS = 32;
   private static final double[] CASABLANCA = {33.5883, -7.6114};
 
@@ -68,6 +67,7 @@ public class DeliveryBench {
     int alerts = Integer.parseInt(args[3]);
     int throughputAlerts = Integer.parseInt(args[4]);
     int rawMessages = Integer.parseInt(args[5]);
+    int warmupAlerts = Integer.parseInt(args[6]);
 
     System.out.println(machine("reference"));
     rawBroker(work.resolve("raw-broker"), rawMessages);
@@ -83,7 +83,7 @@ public class DeliveryBench {
 
         graph.answerAfter(LATENCY);
         x.answerAfter(LATENCY);
-        bench.timeToAlert(WARMUP_ALERTS, alerts);
+        bench.timeToAlert(warmupAlerts, alerts);
 
         graph.answerAfter(Duration.ZERO);
         x.answerAfter(Duration.ZERO);
