@@ -33,9 +33,10 @@ public class DeliveryPublication {
 
   @Inject Publishers publishers;
 
-  // TODO [performance] A try costs about 14 ms of CPU (two commits, the claim's reads, the
-  // platform call under Fault Tolerance), so a national alert of 225 posts takes 2 to 3 s on two
-  // cores instead of under one; BENCHMARKS.md has the profile and what would help.
+  // TODO [performance] A try costs about 6 ms of CPU (two commits, the claim's reads, the
+  // platform call under Fault Tolerance), so on two cores a national alert of 225 posts takes 0.8
+  // to 1.4 s, not always under one, and deliveries top out near 300 a second; BENCHMARKS.md has
+  // the profile and what would help.
   public void publish(long deliveryId) {
     ledger.claim(deliveryId).ifPresent(this::carryOut);
   }
