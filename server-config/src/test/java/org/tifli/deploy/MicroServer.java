@@ -113,13 +113,17 @@ final class MicroServer implements AutoCloseable {
 
   /** Payara says so when the application cannot deploy; waiting longer would change nothing. */
   private boolean deploymentFailed() throws IOException {
+    return logSinceStart().contains("Exception while loading the app");
+  }
+
+  /** What the server has written to its log since this start. */
+  String logSinceStart() throws IOException {
     if (!Files.exists(log) || Files.size(log) <= logStart) {
-      return false;
+      return "";
     }
     try (var channel = Files.newByteChannel(log)) {
       channel.position(logStart);
-      String added = new String(Channels.newInputStream(channel).readAllBytes(), UTF_8);
-      return added.contains("Exception while loading the app");
+      return new String(Channels.newInputStream(channel).readAllBytes(), UTF_8);
     }
   }
 

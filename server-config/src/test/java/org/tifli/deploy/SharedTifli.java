@@ -104,4 +104,13 @@ public final class SharedTifli {
   public TifliClient client() {
     return new TifliClient(appUrl());
   }
+
+  /** What the server has logged since it started. */
+  public String serverLog() {
+    try {
+      return server.logSinceStart();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the shared Tifli's log", e);
+    }
+  }
 }
