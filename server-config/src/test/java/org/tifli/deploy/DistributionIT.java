@@ -98,8 +98,17 @@ class DistributionIT {
     walk.api.post(
         "/cases/" + caseId + "/resolution", walk.supervisor, "{\"outcome\":\"FOUND_SAFE\"}");
 
+    // Settled: the Facebook and X posts retracted, and each Instagram retraction tried.
     JsonObject ended =
-        awaitDeliveries(alertId, mine, d -> d.getString("status").equals("RETRACTED"), 150);
+        awaitDeliveries(
+            alertId,
+            mine,
+            d ->
+                d.getString("status").equals("RETRACTED")
+                    || d.getString("purpose").equals("RETRACTION")
+                        && d.getString("platform").equals("INSTAGRAM")
+                        && !d.getString("status").equals("QUEUED"),
+            225);
     List<JsonObject> ledger = deliveriesTo(mine, ended);
     assertThat(ledger)
         .filteredOn(d -> d.getString("purpose").equals("ALERT"))
